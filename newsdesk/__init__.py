@@ -1,0 +1,1 @@
+"""newsdesk: news items in, checked English articles out."""

@@ -1,0 +1,68 @@
+"""Articles written from source items."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import models
+from django.urls import reverse
+from django.utils.text import slugify
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft"
+        HELD = "held"
+        PUBLISHED = "published"
+        REJECTED = "rejected"
+
+    headline = models.CharField(max_length=300, blank=True)
+    slug = models.SlugField(max_length=120)
+    standfirst = models.TextField(blank=True, help_text="The introduction.")
+    sections = models.JSONField(default=list, help_text='[{"heading", "body", "kind"}], kind: body|context|conclusion')
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
+    hold_reason = models.TextField(blank=True)
+    model_id = models.CharField(max_length=200, blank=True)
+    tokens_in = models.PositiveIntegerField(default=0)
+    tokens_out = models.PositiveIntegerField(default=0)
+    stage_seconds = models.JSONField(default=dict)
+    attempts = models.PositiveSmallIntegerField(default=1)
+    story = models.OneToOneField("sources.Story", on_delete=models.PROTECT, related_name="article")
+    sources = models.ManyToManyField("sources.SourceItem", related_name="articles")
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+    published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["-published_at", "-created"]
+
+    def __str__(self) -> str:
+        return self.headline
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self.slug:
+            self.slug = slugify(self.headline)[:120] or "article"
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:detail", kwargs={"pk": self.pk, "slug": self.slug})
+
+    @property
+    def latest_verification(self) -> Any:
+        return self.verifications.order_by("-created").first()
+
+    def body_sections(self) -> list[dict[str, str]]:
+        return [s for s in self.sections if s.get("kind") == "body"]
+
+    def context_section(self) -> dict[str, str] | None:
+        return next((s for s in self.sections if s.get("kind") == "context"), None)
+
+    def conclusion(self) -> str:
+        return next((s["body"] for s in self.sections if s.get("kind") == "conclusion"), "")
+
+    def plain_text(self) -> str:
+        """Return the article as one text: headline, introduction, sections."""
+        parts = [self.headline, self.standfirst]
+        for s in self.sections:
+            parts.extend([s.get("heading", ""), s.get("body", "")])
+        return "\n\n".join(p for p in parts if p)

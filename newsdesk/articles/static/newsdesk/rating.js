@@ -1,0 +1,19 @@
+// Rate without a reload; the form still works as a plain POST when scripts are off.
+document.querySelectorAll("form[data-rate]").forEach((form) => {
+  form.addEventListener("submit", async (event) => {
+    const button = event.submitter;
+    if (!button) return;
+    event.preventDefault();
+    const body = new FormData(form);
+    body.set("stars", button.value);
+    const response = await fetch(form.action, {
+      method: "POST", body, headers: { Accept: "application/json" }, credentials: "same-origin",
+    });
+    if (!response.ok) { form.submit(); return; }
+    const data = await response.json();
+    const box = form.closest(".rating");
+    box.querySelector("[data-total]").textContent = data.total;
+    box.querySelector("[data-average]").textContent = data.average;
+    form.querySelectorAll("button").forEach((b) => b.setAttribute("aria-pressed", String(b === button)));
+  });
+});

@@ -1,0 +1,16 @@
+"""Background tasks: thin wrappers that take ids and call the pipeline."""
+
+from __future__ import annotations
+
+from django_tasks import task
+
+from newsdesk.sources.models import Story
+
+from .pipeline import process_story
+
+
+@task()
+def process_story_task(story_id: int) -> str:
+    """Generate, check and publish (or hold) the article for a story."""
+    article = process_story(Story.objects.get(pk=story_id))
+    return article.status

@@ -1,0 +1,32 @@
+from django.contrib import admin
+from django.db.models import QuerySet
+from django.http import HttpRequest
+
+from .models import Comment, Rating
+
+
+@admin.register(Comment)
+class CommentAdmin(admin.ModelAdmin):
+    list_display = ("name", "article", "status", "created", "short_text")
+    list_filter = ("status",)
+    search_fields = ("name", "text")
+    readonly_fields = ("reader", "ip_hash", "created")
+    actions = ["approve", "mark_spam"]
+
+    @admin.display(description="text")
+    def short_text(self, obj: Comment) -> str:
+        return obj.text[:80]
+
+    @admin.action(description="Approve selected comments")
+    def approve(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
+        self.message_user(request, f"{queryset.update(status=Comment.Status.APPROVED)} comment(s) approved.")
+
+    @admin.action(description="Mark selected comments as spam")
+    def mark_spam(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
+        self.message_user(request, f"{queryset.update(status=Comment.Status.SPAM)} comment(s) marked as spam.")
+
+
+@admin.register(Rating)
+class RatingAdmin(admin.ModelAdmin):
+    list_display = ("article", "stars", "created")
+    readonly_fields = ("reader", "ip_hash")

@@ -1,0 +1,58 @@
+"""Who a reader is (a signed cookie) and what they have said."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.db.models import Avg, Count, QuerySet
+from django.http import HttpRequest, HttpResponse
+
+from newsdesk.articles.models import Article
+
+from .models import Comment, Rating
+
+COOKIE = "newsdesk_reader"
+SALT = "newsdesk.engagement.reader"
+
+
+def reader_id(request: HttpRequest) -> str | None:
+    """Return the reader id from the signed cookie, or None if absent or forged."""
+    value = request.get_signed_cookie(COOKIE, default=None, salt=SALT)
+    return value if value and len(value) <= 64 else None
+
+
+def ensure_reader(request: HttpRequest) -> tuple[str, bool]:
+    """Return (reader id, whether it is new)."""
+    if existing := reader_id(request):
+        return existing, False
+    return secrets.token_urlsafe(24), True
+
+
+def remember_reader(response: HttpResponse, reader: str) -> None:
+    response.set_signed_cookie(
+        COOKIE, reader, salt=SALT, max_age=60 * 60 * 24 * 365 * 2, httponly=True, samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE,
+    )
+
+
+def ip_hash(request: HttpRequest) -> str:
+    ip = request.META.get("REMOTE_ADDR", "")
+    return hashlib.sha256(f"{settings.SECRET_KEY}:{ip}".encode()).hexdigest()
+
+
+def rating_totals(article: Article) -> dict[str, float]:
+    agg = Rating.objects.filter(article=article).aggregate(total=Count("id"), average=Avg("stars"))
+    return {"total": agg["total"] or 0, "average": round(agg["average"] or 0, 1)}
+
+
+def reader_rating(request: HttpRequest, article: Article) -> int | None:
+    reader = reader_id(request)
+    if not reader:
+        return None
+    return Rating.objects.filter(article=article, reader=reader).values_list("stars", flat=True).first()
+
+
+def visible_comments(article: Article) -> QuerySet[Comment]:
+    return Comment.objects.filter(article=article, status=Comment.Status.APPROVED).order_by("created")

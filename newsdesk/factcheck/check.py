@@ -1,0 +1,58 @@
+"""Run the checker on a stored article and keep its verdicts."""
+
+from __future__ import annotations
+
+import time
+
+from django.conf import settings
+
+from newsdesk.articles.models import Article
+
+from .models import Verification
+from .verify import Section, check_sections
+
+
+def article_sections(article: Article) -> list[Section]:
+    """Return the article as the checker sees it, each part labelled with its kind."""
+    parts = [
+        Section(heading="", body=article.headline, kind="headline"),
+        Section(heading="", body=article.standfirst, kind="intro"),
+    ]
+    parts += [Section(heading=s["heading"], body=s["body"], kind=s["kind"]) for s in article.sections]
+    return parts
+
+
+def article_source(article: Article) -> tuple[str, str]:
+    """Return (source text, its language) of everything the article was written from."""
+    items = list(article.sources.all())
+    text = "\n\n".join(item.source_text for item in items)
+    return text, (items[0].language if items else "en")
+
+
+def check_article(article: Article, *, attempt: int = 1, policy: str | None = None) -> Verification:
+    """Check article against its sources and store the verdicts."""
+    source, language = article_source(article)
+    policy = policy or settings.NEWSDESK_CHECK_POLICY
+    started = time.perf_counter()
+    report = check_sections(source=source, sections=article_sections(article), language=language, policy=policy)
+    return Verification.objects.create(
+        article=article,
+        attempt=attempt,
+        policy=policy,
+        passed=report.passed,
+        summary=report.summary(),
+        claims=[c.as_dict() for c in report.claims],
+        checker=report.checker,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def describe_failures(verification: Verification) -> list[str]:
+    """Name each failing claim in words the model can act on."""
+    lines = []
+    for claim in verification.failing_claims():
+        why = claim.get("note") or (
+            "the source says otherwise" if claim["verdict"] == "contradicted" else "it is not in the source"
+        )
+        lines.append(f'"{claim["text"]}" ({claim["kind"]}) is {claim["verdict"]}: {why}')
+    return lines

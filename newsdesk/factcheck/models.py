@@ -1,0 +1,26 @@
+"""The checker's verdicts, stored with the article they judge."""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class Verification(models.Model):
+    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="verifications")
+    attempt = models.PositiveSmallIntegerField(default=1)
+    policy = models.CharField(max_length=20, default="strict")
+    passed = models.BooleanField()
+    summary = models.CharField(max_length=300)
+    claims = models.JSONField(default=list, help_text='[{"text", "kind", "verdict", "evidence", "section"}]')
+    checker = models.CharField(max_length=50, default="")
+    seconds = models.FloatField(default=0)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created"]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} #{self.attempt}: {self.summary}"
+
+    def failing_claims(self) -> list[dict[str, str]]:
+        return [c for c in self.claims if c.get("verdict") in {"contradicted", "unsupported"}]

@@ -1,0 +1,61 @@
+"""The OpenAI-compatible backend: vLLM, Ollama, llama.cpp's server, hosted APIs."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from .base import Completion, LLMError, Message
+
+
+class OpenAICompatibleLLM:
+    """Talk to any server that speaks the OpenAI chat completions API."""
+
+    def __init__(self, *, base_url: str, model: str, api_key: str = "", timeout: float = 600) -> None:
+        import openai
+
+        if not base_url:
+            raise LLMError("NEWSDESK_LLM_BASE_URL must be set for the openai backend")
+        self.name = model or "default"
+        self._openai = openai
+        self._client = openai.OpenAI(base_url=base_url, api_key=api_key or "not-needed", timeout=timeout)
+
+    def complete(
+        self,
+        messages: Sequence[Message],
+        *,
+        json_schema: dict[str, Any] | None = None,
+        max_tokens: int = 900,
+        temperature: float = 0.2,
+        seed: int | None = None,
+    ) -> Completion:
+        kwargs: dict[str, Any] = {}
+        if json_schema is not None:
+            kwargs["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {"name": "article", "schema": json_schema, "strict": True},
+            }
+        if seed is not None:
+            kwargs["seed"] = seed
+        started = time.perf_counter()
+        try:
+            result = self._client.chat.completions.create(
+                model=self.name,
+                messages=[{"role": m.role, "content": m.content} for m in messages],  # type: ignore[misc]
+                max_tokens=max_tokens,
+                temperature=temperature,
+                **kwargs,
+            )
+        except self._openai.OpenAIError as exc:
+            raise LLMError(f"model server error: {exc}") from exc
+        seconds = time.perf_counter() - started
+        usage = result.usage
+        return Completion(
+            text=result.choices[0].message.content or "",
+            model=result.model or self.name,
+            tokens_in=usage.prompt_tokens if usage else 0,
+            tokens_out=usage.completion_tokens if usage else 0,
+            seconds=seconds,
+            extra={"finish_reason": result.choices[0].finish_reason},
+        )

@@ -1,0 +1,141 @@
+"""Take items in by hand or from a file: validate, normalise, store without duplicates."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+
+from .language import detect, is_known_code
+from .models import SourceItem, Story, content_hash
+
+MAX_SUMMARY_BYTES = 100_000
+MAX_TEXT_BYTES = 2_000_000
+FILE_FIELDS = ("title", "summary", "url", "language", "published", "text")
+
+
+class InvalidItem(ValueError):
+    """An item that cannot be stored; the message says why."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NewItem:
+    title: str
+    summary: str
+    url: str
+    language: str
+    published: datetime | None = None
+    text: str = ""
+
+
+def validate(
+    *, title: str, summary: str, url: str, language: str | None = None,
+    published: str | datetime | None = None, text: str = "",
+) -> NewItem:
+    """Check one item's fields and return it normalised, or raise InvalidItem."""
+    title = " ".join((title or "").split())
+    summary = (summary or "").strip()
+    text = (text or "").strip()
+    if not title:
+        raise InvalidItem("the title is empty")
+    if len(title) > 500:
+        raise InvalidItem(f"the title is {len(title)} characters long; the limit is 500")
+    if not summary:
+        raise InvalidItem("the summary is empty")
+    if (size := len(summary.encode())) > MAX_SUMMARY_BYTES:
+        raise InvalidItem(f"the summary is {size:,} bytes; the limit is {MAX_SUMMARY_BYTES:,} bytes (100 kB)")
+    if (size := len(text.encode())) > MAX_TEXT_BYTES:
+        raise InvalidItem(f"the text is {size:,} bytes; the limit is {MAX_TEXT_BYTES:,} bytes")
+    url = (url or "").strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc:
+        raise InvalidItem(f"the URL {url!r} is not an http(s) URL")
+    if language:
+        language = language.strip().lower()
+        if not is_known_code(language):
+            raise InvalidItem(f"unknown language code {language!r}: give an ISO 639-1 code such as en, fr or de")
+    else:
+        language = detect(f"{title}\n{summary}") or "en"
+    when: datetime | None
+    if isinstance(published, str) and published.strip():
+        try:
+            when = parse_datetime(published.strip()) or datetime.fromisoformat(published.strip())
+        except ValueError:
+            raise InvalidItem(f"published {published!r} is not an ISO 8601 date") from None
+        if timezone.is_naive(when):
+            when = timezone.make_aware(when, timezone.get_default_timezone())
+    else:
+        when = published if isinstance(published, datetime) else None
+    return NewItem(title=title, summary=summary, url=url, language=language, published=when, text=text)
+
+
+def store(item: NewItem) -> tuple[SourceItem, bool]:
+    """Save item as a new story, or return the stored duplicate; the bool says whether it is new."""
+    digest = content_hash(title=item.title, summary=item.summary, url=item.url)
+    if existing := SourceItem.objects.filter(content_hash=digest).first():
+        return existing, False
+    try:
+        with transaction.atomic():
+            story = Story.objects.create(title=item.title)
+            return SourceItem.objects.create(
+                title=item.title, summary=item.summary, url=item.url, language=item.language,
+                published=item.published, text=item.text, story=story,
+            ), True
+    except IntegrityError:  # added concurrently
+        return SourceItem.objects.get(content_hash=digest), False
+
+
+def read_file(path: Path) -> Iterator[tuple[int, NewItem]]:
+    """Yield (line number, item) from a .jsonl or .csv file; raise InvalidItem naming the bad line."""
+    suffix = path.suffix.lower()
+    if suffix not in {".jsonl", ".csv"}:
+        raise InvalidItem(f"{path}: use a .jsonl or .csv file")
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise InvalidItem(f"{path}: {exc.strerror}") from None
+    with handle:
+        rows = _jsonl_rows(handle) if suffix == ".jsonl" else _csv_rows(handle)
+        try:
+            for line, row in rows:
+                try:
+                    item = validate(**{k: row.get(k) or "" for k in FILE_FIELDS})
+                except InvalidItem as exc:
+                    raise InvalidItem(f"line {line}: {exc}") from None
+                yield line, item
+        except InvalidItem as exc:
+            raise InvalidItem(f"{path}, {exc}") from None
+        except UnicodeDecodeError:
+            raise InvalidItem(f"{path}: not UTF-8 text") from None
+
+
+def _jsonl_rows(handle: object) -> Iterator[tuple[int, dict[str, str]]]:
+    for line, raw in enumerate(handle, start=1):  # type: ignore[call-overload]
+        if not raw.strip():
+            continue
+        try:
+            row = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InvalidItem(f"line {line}: not valid JSON ({exc.msg})") from None
+        if not isinstance(row, dict):
+            raise InvalidItem(f"line {line}: expected a JSON object with title, summary and url")
+        yield line, {k: v if isinstance(v, str) else ("" if v is None else str(v)) for k, v in row.items()}
+
+
+def _csv_rows(handle: object) -> Iterator[tuple[int, dict[str, str]]]:
+    reader = csv.DictReader(handle)  # type: ignore[arg-type]
+    missing = {"title", "summary", "url"} - set(reader.fieldnames or [])
+    if missing:
+        raise InvalidItem(f"line 1: the CSV header lacks {', '.join(sorted(missing))}")
+    for row in reader:
+        if None in row:
+            raise InvalidItem(f"line {reader.line_num}: more fields than the header names")
+        yield reader.line_num, row

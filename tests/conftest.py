@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from newsdesk.sources.add import store, validate
+from newsdesk.sources.models import SourceItem
+
+FRENCH_SUMMARY = (
+    "Le 30 octobre, Meta a présenté ses résultats du troisième trimestre et détaillé un investissement "
+    "de 14,3 milliards de dollars dans Scale AI. Le groupe prévoit jusqu'à 72 milliards de dollars de "
+    "dépenses d'investissement en 2025. Ses revenus publicitaires ont augmenté de 26 % d'une année sur "
+    "l'autre, à 51,24 milliards de dollars."
+)
+
+
+@pytest.fixture
+def french_item(db: None) -> SourceItem:
+    item, _ = store(
+        validate(
+            title="Meta investit 14,3 milliards de dollars dans Scale AI",
+            summary=FRENCH_SUMMARY,
+            url="https://example.com/meta-scale",
+            language="fr",
+        )
+    )
+    return item
+
+
+@pytest.fixture(scope="session")
+def small_model_path() -> Path:
+    """Assemble (once, cached under ~/.cache/newsdesk/models) and return the real 0.5B model."""
+    from newsdesk.llm.pinned import PINNED, resolve_model_path
+
+    path, _ = resolve_model_path("qwen2.5-coder-0.5b", settings.NEWSDESK_MODEL_DIR)
+    assert path.stat().st_size == PINNED["qwen2.5-coder-0.5b"].size
+    return path
+
+
+@pytest.fixture
+def tmp_var(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("NEWSDESK_VAR_DIR", str(tmp_path))
+    yield tmp_path
