@@ -37,7 +37,10 @@ def _add_seconds(article: Article, stage: str, seconds: float) -> None:
 def generate(article: Article, *, llm: LLM, failures: list[str]) -> Draft:
     """Write (or rewrite) the article's text from its story's items."""
     started = time.perf_counter()
-    draft = generate_draft(llm, _docs(article.story), failures=failures, max_tokens=settings.NEWSDESK_LLM_MAX_TOKENS)
+    draft = generate_draft(
+        llm, _docs(article.story), failures=failures,
+        max_tokens=settings.NEWSDESK_LLM_MAX_TOKENS, temperature=settings.NEWSDESK_LLM_TEMPERATURE,
+    )
     article.headline = draft.headline[:300]
     article.slug = ""
     article.standfirst = draft.introduction

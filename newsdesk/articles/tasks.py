@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from django_tasks import task
+try:  # Django 6 ships the Tasks API; the backport provides the same names
+    from django.tasks import task  # type: ignore[import-not-found]
+except ImportError:
+    from django_tasks import task
 
 from newsdesk.sources.models import Story
 

@@ -78,7 +78,7 @@ def generate_draft(
         try:
             completion = llm.complete(
                 messages, json_schema=ARTICLE_SCHEMA, max_tokens=max_tokens,
-                temperature=temperature if attempt == 1 else min(0.8, temperature + 0.3 * attempt),
+                temperature=temperature if attempt == 1 else min(0.8, temperature + 0.3 * (attempt - 1)),
             )
         except LLMError:
             raise

@@ -1,0 +1,68 @@
+"""The article page shows the source summary, the link, the article, what was checked, and reader tools."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from newsdesk.articles.models import Article
+from newsdesk.articles.pipeline import process_story
+from newsdesk.sources.models import SourceItem
+from tests.fakes import ScriptedLLM, article_json
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def published(french_item: SourceItem) -> Article:
+    return process_story(french_item.story, llm=ScriptedLLM(article_json()))
+
+
+def test_page_has_the_reference_layout_made_trustworthy(client: Client, published: Article) -> None:
+    html = client.get(published.get_absolute_url()).content.decode()
+    order = [
+        "<h1>Meta puts $14.3 billion into Scale AI</h1>",
+        "Summary <span class=\"lang\">(French)</span>",
+        "14,3 milliards de dollars",
+        'href="https://example.com/meta-scale"',
+        "The investment</h2>",
+        "Context</h2>",
+        "Conclusion</h2>",
+        "Written by <strong>scripted-model</strong> from the source above, in French",
+        "checked against the source: all supported",
+        "Click to rate this post!",
+        "[Total: <span data-total>0</span> Average: <span data-average>0</span>]",
+        "Comments</h2>",
+        "Leave a Reply</h2>",
+    ]
+    positions = [html.find(part) for part in order]
+    assert -1 not in positions, [p for p, i in zip(order, positions, strict=True) if i == -1]
+    assert positions == sorted(positions)
+    assert 'lang="fr"' in html
+    assert "AI-generated article" in html
+
+
+def test_what_was_checked_is_listed_on_request(client: Client, published: Article) -> None:
+    html = client.get(published.get_absolute_url()).content.decode()
+    details = html[html.index("<details>"):html.index("</details>")]
+    assert "What was checked" in details
+    assert "$14.3 billion" in details and "supported" in details
+
+
+def test_index_lists_published_articles_newest_first(client: Client, published: Article) -> None:
+    html = client.get("/").content.decode()
+    assert published.headline in html
+    assert published.get_absolute_url() in html
+
+
+def test_held_article_is_not_shown(client: Client, french_item: SourceItem) -> None:
+    held = process_story(french_item.story, llm=ScriptedLLM(article_json(headline="Meta lost $9 billion")))
+    assert held.status == Article.Status.HELD
+    assert client.get(held.get_absolute_url()).status_code == 404
+    assert "Meta lost" not in client.get("/").content.decode()
+
+
+def test_page_loads_nothing_from_another_host(client: Client, published: Article) -> None:
+    html = client.get(published.get_absolute_url()).content.decode()
+    for attr in ('src="http', "src=\"//", 'rel="stylesheet" href="http'):
+        assert attr not in html
