@@ -162,3 +162,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {"newsdesk": {"handlers": ["console"], "level": os.environ.get("NEWSDESK_LOG_LEVEL", "WARNING")}},
 }
+
+# ingestion (sources app)
+NEWSDESK_ALLOW_PRIVATE_NETWORKS = envbool("NEWSDESK_ALLOW_PRIVATE_NETWORKS")
+NEWSDESK_FEED_INTERVAL_MINUTES = envint("NEWSDESK_FEED_INTERVAL_MINUTES", 30)
+NEWSDESK_INGEST_WORKERS = envint("NEWSDESK_INGEST_WORKERS", 8)
