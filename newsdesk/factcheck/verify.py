@@ -1,29 +1,26 @@
 """Check an article against its source: the seam the pipeline calls.
 
-This is the minimal checker: every number and year in the article must occur in the source,
-after French/German number formats and scale words are normalised.
+Every figure, date, quarter, comparison period and name in the English article becomes a claim
+(see claims.py). Each claim is looked up in the source, read in its own language (see source.py),
+and gets a verdict: supported, derived (computed from source figures, arithmetic checked),
+contradicted (the source says otherwise, or gives the figure for another entity or period) or
+unsupported (the source does not say it).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-CHECKER_NAME = "numbers-v1"
-FAILING = frozenset({"contradicted", "unsupported"})
+from .claims import Claim, extract_claims
+from .match import judge
+from .source import SourceFacts, read_source
 
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w])")
-_SCALE = re.compile(
-    r"\s*(billions?|bn|milliards?|milliarden|mrd\.?|millions?|mn|m|millionen|mio\.?|thousand|k|trillions?)\b",
-    re.IGNORECASE,
-)
-_SCALES = {
-    "thousand": 1e3, "k": 1e3,
-    "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "millionen": 1e6, "mio": 1e6, "mio.": 1e6,
-    "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarden": 1e9,
-    "mrd": 1e9, "mrd.": 1e9, "trillion": 1e12, "trillions": 1e12,
-}
+CHECKER_NAME = "claims-v2"
+FAILING = frozenset({"contradicted", "unsupported"})
+POLICIES = ("strict", "background")
+# Claims the background policy lets an article add, in its context section only.
+BACKGROUND_KINDS = frozenset({"name", "date", "year", "weekday", "month"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -41,6 +38,8 @@ class ClaimVerdict:
     evidence: str = ""
     section: str = ""
     note: str = ""
+    start: int = 0  # where the claim sits in its section's heading or body
+    end: int = 0
 
     def as_dict(self) -> dict[str, str]:
         return {
@@ -60,7 +59,7 @@ class Report:
         return not self.failing()
 
     def failing(self) -> list[ClaimVerdict]:
-        return [c for c in self.claims if c.verdict in FAILING]
+        return [c for c in self.claims if c.verdict in FAILING and not allowed_as_background(c, self.policy)]
 
     def summary(self) -> str:
         n = len(self.claims)
@@ -73,77 +72,44 @@ class Report:
         if self.passed and set(counts) == {"supported"}:
             return f"{n} {noun} checked against the source: all supported"
         parts = [f"{counts[v]} {v}" for v in ("supported", "derived", "contradicted", "unsupported") if v in counts]
-        return f"{n} {noun} checked against the source: " + ", ".join(parts)
+        background = sum(allowed_as_background(c, self.policy) for c in self.claims)
+        tail = f" ({background} background, allowed in the context section)" if background else ""
+        return f"{n} {noun} checked against the source: " + ", ".join(parts) + tail
 
 
-def parse_number(raw: str) -> float:
-    """Read a number written in English, French or German notation."""
-    s = raw.replace("\u00a0", " ").replace("\u202f", " ")
-    if " " in s:
-        s = s.replace(" ", "")
-    if "," in s and "." in s:
-        # whichever comes last is the decimal mark
-        if s.rfind(",") > s.rfind("."):
-            s = s.replace(".", "").replace(",", ".")
-        else:
-            s = s.replace(",", "")
-    elif "," in s:
-        groups = s.split(",")
-        # "1,234" and "1,234,567" group thousands; "14,3" and "51,24" carry decimals
-        s = s.replace(",", "") if len(groups) > 2 or len(groups[-1]) == 3 else s.replace(",", ".")
-    elif s.count(".") > 1:
-        s = s.replace(".", "")
-    return float(s)
-
-
-def _values(text: str) -> list[tuple[str, float, float | None]]:
-    """Return (span, value, scaled value) for every number in text."""
-    found = []
-    for m in _NUMBER.finditer(text):
-        try:
-            value = parse_number(m.group(1))
-        except ValueError:
-            continue
-        scaled = None
-        if sm := _SCALE.match(text, m.end()):
-            scaled = value * _SCALES[sm.group(1).lower()]
-            span = text[m.start():sm.end()]
-        else:
-            span = m.group(1)
-        found.append((span, value, scaled))
-    return found
-
-
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
+def allowed_as_background(claim: ClaimVerdict, policy: str) -> bool:
+    """Tell whether the background policy lets this new name or date stand in the context section."""
+    return (
+        policy == "background" and claim.section == "context" and claim.verdict == "unsupported"
+        and claim.kind in BACKGROUND_KINDS
+    )
 
 
 def check_sections(
     *, source: str, sections: Sequence[Section], language: str | None = None, policy: str = "strict"
 ) -> Report:
-    """Check every number in the article's sections against the source."""
-    source_values = _values(source)
+    """Check every figure, date and name in the article's sections against the source."""
+    if policy not in POLICIES:
+        raise ValueError(f"unknown policy {policy!r}: use one of {', '.join(POLICIES)}")
+    facts = read_source(source, language)
     claims: list[ClaimVerdict] = []
     for section in sections:
         for text in (section.heading, section.body):
-            for span, value, scaled in _values(text):
-                match = next(
-                    (
-                        s for s in source_values
-                        if (scaled is not None and s[2] is not None and _close(scaled, s[2]))
-                        or _close(value, s[1])
-                    ),
-                    None,
-                )
-                kind = "year" if scaled is None and value.is_integer() and 1900 <= value <= 2100 else "number"
-                claims.append(
-                    ClaimVerdict(
-                        text=span, kind=kind, section=section.kind,
-                        verdict="supported" if match else "unsupported",
-                        evidence=match[0] if match else "",
-                    )
-                )
+            if text.strip():
+                claims += _check_part(text, facts, section.kind)
     return Report(claims=tuple(claims), policy=policy)
+
+
+def _check_part(text: str, facts: SourceFacts, kind: str) -> list[ClaimVerdict]:
+    found: list[Claim] = extract_claims(text)
+    verdicts = []
+    for claim in found:
+        verdict, evidence, note = judge(claim, found, text, facts)
+        verdicts.append(
+            ClaimVerdict(text=claim.text, kind=claim.kind, verdict=verdict, evidence=evidence, section=kind, note=note,
+                         start=claim.start, end=claim.end)
+        )
+    return verdicts
 
 
 def check_text(*, source: str, article: str, language: str | None = None, policy: str = "strict") -> Report:

@@ -1,0 +1,120 @@
+"""Claims an English article makes: figures, dates, quarters, comparison periods and names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import dates
+from .entities import Name, find_names, is_generic
+from .numbers import Quantity, find_quantities
+
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|A\$|C\$|HK\$|R\$|[$€£¥₹₽]|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|RUB))\s?$")
+_CURRENCY_AFTER = re.compile(
+    r"^\s?(?:dollars?|euros?|pounds?|yen|yuan|francs?|rupees?|roubles?|rubles?|zloty|crowns?|korun[ay]?)\b",
+    re.IGNORECASE,
+)
+_PERCENT_AFTER = re.compile(r"^\s?(?:%|per ?cent\b|percentage points?\b|pp\b|points?\b)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;!?:]\s|,\s|\s(?:while|whereas|but|although)\s|\n|—|–\s")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """One checkable statement in the article, with where it sits and the clause around it."""
+
+    text: str
+    kind: str
+    start: int
+    end: int
+    quantity: Quantity | None = None
+    name: Name | None = None
+    value: int | str | None = None
+    clause: tuple[int, int] = (0, 0)
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the bounds of the clause that holds text[start:end]."""
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, start):
+        if not _inside_number(text, m.start()):
+            left = m.end()
+    right = len(text)
+    for m in _CLAUSE_BREAK.finditer(text, end):
+        if not _inside_number(text, m.start()):
+            right = m.start()
+            break
+    return left, right
+
+
+def _inside_number(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def _quantity_kind(text: str, q: Quantity) -> str:
+    before = text[max(0, q.start - 6): q.start]
+    after = text[q.end: q.end + 20]
+    if _PERCENT_AFTER.match(after):
+        return "percent"
+    if _CURRENCY_BEFORE.search(before) or _CURRENCY_AFTER.match(after):
+        return "amount"
+    value = q.values[0]
+    if not q.scaled and not q.word and value.is_integer() and 1800 <= value <= 2100 and "," not in q.text:
+        return "year"
+    return "number"
+
+
+def extract_claims(text: str) -> list[Claim]:
+    """Return every claim in a piece of English text, in order."""
+    claims: list[Claim] = []
+    covered: list[tuple[int, int]] = []
+
+    def add(claim: Claim) -> None:
+        claims.append(claim)
+        covered.append((claim.start, claim.end))
+
+    for m in dates.ENGLISH_QUARTER.finditer(text):
+        add(Claim(text=m.group(0), kind="quarter", start=m.start(), end=m.end(), value=dates.english_quarter(m)))
+    for name, start, end, span in dates.english_periods(text):
+        if not _overlaps(covered, start, end):
+            add(Claim(text=span, kind="period", start=start, end=end, value=name))
+    for m in dates.ENGLISH_MONTH.finditer(text):
+        if m.group(1) == "May" and not re.search(r"\d\s*$|\bin\s*$|\bof\s*$", text[: m.start()]) and not re.match(
+            r"\s*\d", text[m.end():]
+        ):
+            continue
+        add(Claim(text=m.group(0), kind="month", start=m.start(), end=m.end(), value=dates.english_month(m.group(1))))
+    for m in dates.ENGLISH_WEEKDAY.finditer(text):
+        add(Claim(text=m.group(0), kind="weekday", start=m.start(), end=m.end(),
+                  value=dates.WEEKDAYS.index(m.group(1).lower())))
+    for q in find_quantities(text, english=True):
+        if _overlaps(covered, q.start, q.end):
+            continue
+        if q.word and q.values[0] == 1 and not q.scaled:
+            continue
+        if q.text.lower() == "second" or (q.word and q.text.lower() in {"first", "third"} and not _ordinal_counts(text, q)):
+            continue
+        add(Claim(text=q.text, kind=_quantity_kind(text, q), start=q.start, end=q.end, quantity=q))
+    for n in find_names(text):
+        if _overlaps(covered, n.start, n.end):
+            continue
+        words = [w for w in re.split(r"[\s\-]+", n.text) if w]
+        if all(is_generic(w) or not any(ch.isalpha() for ch in w) for w in words):
+            continue
+        add(Claim(text=n.text, kind="name", start=n.start, end=n.end, name=n))
+    claims.sort(key=lambda c: c.start)
+    return [
+        Claim(text=c.text, kind=c.kind, start=c.start, end=c.end, quantity=c.quantity, name=c.name, value=c.value,
+              clause=clause_around(text, c.start, c.end))
+        for c in claims
+    ]
+
+
+def _ordinal_counts(text: str, q: Quantity) -> bool:
+    """Tell "the third time" (a figure) from "first" meaning "at first" or "for the first time"."""
+    return not re.search(r"for the\s*$|at\s*$", text[: q.start], re.IGNORECASE) and not re.match(
+        r"\s+time\b", text[q.end:]
+    )
+
+
+def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in covered)

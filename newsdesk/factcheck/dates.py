@@ -1,0 +1,203 @@
+"""Months, weekdays, quarters and comparison periods, in English and in the source's language."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .entities import key
+
+MONTHS = (
+    "january february march april may june july august september october november december".split()
+)
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+ENGLISH_MONTH = re.compile(
+    r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)(?![\w])"
+)
+ENGLISH_WEEKDAY = re.compile(r"\b(" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")
+ENGLISH_QUARTER = re.compile(
+    r"\b(?:Q([1-4])|([1-4])Q|(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter)\b", re.IGNORECASE
+)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+# Comparison periods: "yoy" against the year before, "qoq" the quarter before, "mom" the month before.
+ENGLISH_PERIODS = {
+    "yoy": r"year[- ](?:over|on)[- ]year|\byoy\b|from a year (?:earlier|ago|before)|than a year (?:earlier|ago)|"
+    r"(?:compared (?:with|to)|versus|vs\.?|from|over) the (?:same (?:period|quarter|month) (?:of|in) )?"
+    r"(?:the )?(?:previous|prior|last|preceding) year|(?:compared (?:with|to)|from|versus) (?:a|one) year (?:earlier|ago)",
+    "qoq": r"quarter[- ](?:over|on)[- ]quarter|\bqoq\b|sequential(?:ly)?|"
+    r"(?:compared (?:with|to)|versus|vs\.?|from|over) the (?:previous|prior|last|preceding) quarter",
+    "mom": r"month[- ](?:over|on)[- ]month|\bmom\b|"
+    r"(?:compared (?:with|to)|versus|vs\.?|from|over) the (?:previous|prior|last|preceding) month",
+}
+SOURCE_PERIODS = {
+    "yoy": (
+        r"year[- ](?:over|on)[- ]year|a year (?:earlier|ago)|previous year|prior year|last year|"
+        r"sur un an|d'une année sur l'autre|glissement annuel|(?:l'|un )an(?:née)? (?:dernier|dernière|précédent|précédente)|"
+        r"même période (?:de|l)|"
+        r"vorjahr|im jahresvergleich|zum vorjahreszeitraum|"
+        r"interanual|año anterior|año pasado|mismo periodo del año|mismo período del año|"
+        r"su base annua|anno precedente|anno scorso|stesso periodo dell|anno su anno|tendenziale|"
+        r"meziročn|loňsk|rok do roku|r/r|rdr|ubiegłego roku|poprzedniego roku|"
+        r"годовом выражении|прошлым годом|прошлого года|год к году|аналогичным периодом|"
+        r"同比|前年同期|前年比|去年同期|पिछले साल|पिछले वर्ष"
+    ),
+    "qoq": (
+        r"quarter[- ](?:over|on)[- ]quarter|previous quarter|prior quarter|sequential|"
+        r"trimestre précédent|trimestre dernier|vorquartal|trimestre anterior|trimestre precedente|congiuntural|"
+        r"mezičtvrtletn|kwartał do kwartału|k/k|kdk|poprzedniego kwartału|предыдущим кварталом|"
+        r"квартал к кварталу|прошлым кварталом|环比|前期比|前四半期|पिछली तिमाही"
+    ),
+    "mom": (
+        r"month[- ](?:over|on)[- ]month|previous month|prior month|mois précédent|mois dernier|vormonat|"
+        r"mes anterior|mese precedente|meziměsíčn|miesiąc do miesiąca|m/m|mdm|poprzedniego miesiąca|"
+        r"предыдущим месяцем|прошлым месяцем|месяц к месяцу|前月比|上月|पिछले महीने"
+    ),
+}
+_SOURCE_PERIOD_RE = {name: re.compile(p, re.IGNORECASE) for name, p in SOURCE_PERIODS.items()}
+_ENGLISH_PERIOD_RE = {name: re.compile(p, re.IGNORECASE) for name, p in ENGLISH_PERIODS.items()}
+
+_QUARTER_WORDS = re.compile(
+    r"quarter|trimestre|quartal|kwarta|čtvrtlet|квартал|季度|四半期|तिमाही", re.IGNORECASE
+)
+
+
+def english_periods(text: str) -> list[tuple[str, int, int, str]]:
+    """Return (period, start, end, span) for each comparison period named in English text."""
+    found = []
+    for name, pattern in _ENGLISH_PERIOD_RE.items():
+        for m in pattern.finditer(text):
+            found.append((name, m.start(), m.end(), m.group(0)))
+    return found
+
+
+def source_periods(text: str) -> dict[str, str]:
+    """Return the comparison periods the source names, each with the span that names it."""
+    found = {}
+    for name, pattern in _SOURCE_PERIOD_RE.items():
+        if m := pattern.search(text):
+            found[name] = m.group(0)
+    return found
+
+
+def english_month(word: str) -> int:
+    """Return the month number of an English month name or abbreviation."""
+    w = word.lower().rstrip(".")
+    if w in MONTHS:
+        return MONTHS.index(w) + 1
+    return _MONTH_ABBR[w[:4] if w == "sept" else w[:3]]
+
+
+@functools.cache
+def _month_names(language: str | None) -> dict[str, int]:
+    """Map folded month names of the language (every form CLDR has) to their number."""
+    from babel import Locale
+
+    codes = [language] if language else ["en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi"]
+    table: dict[str, int] = {}
+    for code in codes:
+        try:
+            locale = Locale.parse(code)
+        except (ValueError, LookupError):
+            continue
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in locale.months.get(context, {}).get(width, {}).items():
+                    k = key(name.strip("."))
+                    if len(k) >= 3 and not name.strip(".").isdigit():
+                        table.setdefault(k, number)
+    return table
+
+
+@functools.cache
+def _weekday_names(language: str | None) -> dict[str, int]:
+    from babel import Locale
+
+    codes = [language] if language else ["en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi"]
+    table: dict[str, int] = {}
+    for code in codes:
+        try:
+            locale = Locale.parse(code)
+        except (ValueError, LookupError):
+            continue
+        for context in ("format", "stand-alone"):
+            for number, name in locale.days.get(context, {}).get("wide", {}).items():
+                k = key(name)
+                if len(k) >= 3:
+                    table.setdefault(k, number)
+    return table
+
+
+_NUMERIC_MONTH = re.compile(
+    r"(\d{1,2})\s?月|(?<!\d)\d{1,2}\.\s?(\d{1,2})\.(?!\d{3})|(?<!\d)\d{1,2}/(\d{1,2})/|(?<!\d)\d{4}-(\d{2})-\d{2}"
+)
+_WEEKDAY_CJK = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6}
+
+
+def source_months(text: str, language: str | None) -> dict[int, str]:
+    """Return the months a source names, each with the span that names it."""
+    found: dict[int, str] = {}
+    names = _month_names(language if language in {"en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi"} else None)
+    for m in re.finditer(r"[^\W\d_]+\.?", text):
+        k = key(m.group(0).rstrip("."))
+        if len(k) < 3:
+            continue
+        number = names.get(k)
+        if number is None and len(k) >= 5:
+            # inflected forms: listopadu, października, июля
+            for n in range(len(k) - 1, 3, -1):
+                if (number := names.get(k[:n])) is not None:
+                    break
+        if number is not None and number not in found:
+            found[number] = m.group(0)
+    for m in _NUMERIC_MONTH.finditer(text):
+        value = next(g for g in m.groups() if g)
+        if 1 <= int(value) <= 12:
+            found.setdefault(int(value), m.group(0))
+    return found
+
+
+def source_weekdays(text: str, language: str | None) -> dict[int, str]:
+    """Return the weekdays (0 = Monday) a source names."""
+    found: dict[int, str] = {}
+    names = _weekday_names(language if language in {"en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi"} else None)
+    for m in re.finditer(r"[^\W\d_]+", text):
+        k = key(m.group(0))
+        if len(k) < 3:
+            continue
+        for n in range(len(k), 2, -1):
+            if (number := names.get(k[:n])) is not None:
+                found.setdefault(number, m.group(0))
+                break
+        else:
+            for name_key, number in names.items():
+                if len(k) >= 4 and name_key.startswith(k[: max(4, len(k) - 2)]):
+                    found.setdefault(number, m.group(0))
+                    break
+    for m in re.finditer(r"[（(]?(?:星期|周|週)([一二三四五六日天])|([月火水木金土日])曜", text):
+        if m.group(1):
+            found.setdefault("一二三四五六日天".index(m.group(1)) if m.group(1) != "天" else 6, m.group(0))
+        else:
+            found.setdefault(_WEEKDAY_CJK[m.group(2)], m.group(0))
+    return found
+
+
+def source_quarters(text: str, quantities_near: list[tuple[int, float]]) -> dict[int, str]:
+    """Return the quarters (1-4) a source names: Q3, T3, 3Q, or a quarter word next to a number."""
+    found: dict[int, str] = {}
+    for m in re.finditer(r"(?<![\w])(?:[QqTt]([1-4])|([1-4])[QqTt])(?![\w])|第([1-4一二三四])(?:四半期|季度)", text):
+        g = m.group(1) or m.group(2) or m.group(3)
+        found.setdefault(int(g) if g.isdigit() else "一二三四".index(g) + 1, m.group(0))
+    for m in _QUARTER_WORDS.finditer(text):
+        for position, value in quantities_near:
+            if abs(position - m.start()) <= 25 and value in (1, 2, 3, 4):
+                found.setdefault(int(value), text[min(position, m.start()): max(position, m.end()) + 1])
+    return found
+
+
+def english_quarter(match: re.Match[str]) -> int:
+    """Return the quarter number of an English quarter mention."""
+    g = match.group(1) or match.group(2)
+    return int(g) if g else _ORDINAL[match.group(3).lower()]

@@ -1,0 +1,276 @@
+"""Names in an English article, and whether the source names them too, in whatever script it uses.
+
+Names are capitalised spans. A name is found in the source when one of its distinctive words is
+there after both are transliterated to ASCII and folded to a rough phonetic key (so Каролины finds
+Carolina and Argentinien finds Argentina), or when the Unicode CLDR gives the source language's
+name for the same country, language or city (Allemagne, Германия and 德国 all find Germany).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from anyascii import anyascii
+
+# Sentence starters and other capitalised words that are not names.
+_COMMON = frozenset(
+    """a about above according across after afterwards again against all almost also although always
+    among an and another any anyone anything are as at back be because been before being below
+    besides between both but by can could despite did do does during each either even every
+    everyone everything few for from further furthermore had has have he her here hers herself him
+    himself his how however i if in including instead into is it its itself just last later least
+    less like many may me meanwhile more moreover most much must my neither never nevertheless
+    next no nobody none nor not nothing now of off on once one only or other others otherwise our
+    out over own perhaps please rather recently same several she should since so some someone
+    something sometimes still such than that the their them themselves then there therefore these
+    they this those though through thus to today together tomorrow too toward towards under unless
+    until up upon us very was we were what whatever when whenever where whereas whether which while
+    who whoever whole whom whose why will with within without would yes yesterday yet you your
+    mr mrs ms dr prof st mt sir dear new old first second third last next
+    let look see say says said tell told ask asked note read call come go get give make take keep
+    here's there's it's that's what's let's i'm we're they're he's she's don't doesn't didn't can't
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    according despite nonetheless consequently similarly instead overall finally
+    """.split()
+)
+# Words inside names that say what kind of thing it is rather than which one.
+_GENERIC = frozenset(
+    """group co corp corporation company companies inc ltd llc plc sa ag gmbh spa nv bank university
+    college school party national international federal state states republic kingdom united
+    ministry minister department agency office council committee commission association union
+    federation institute centre center news service services city town county province region
+    district river lake mount mountain island islands north south east west northern southern
+    eastern western central new great upper lower saint st of the and de la le du der die das von
+    van del di da los las al el for in on at to president prime chief general director court
+    police army force forces team club league cup championship museum church hospital airport
+    station street road square park world grand prix royal mr mrs ms dr prof sir lord lady
+    government parliament senate house assembly congress""".split()
+)
+_NAME = re.compile(
+    r"(?:[A-Z][\w'’\-\.]*|[A-Z]\.)(?:(?:\s+(?:of|the|de|la|del|di|da|von|van|der|du|le|al|el|y|and|&)){0,2}"
+    r"\s+(?:[A-Z][\w'’\-]*|[A-Z]\.|\d+(?=\b)))*"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\n\"“‘(]\s*|:\s+)$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Name:
+    text: str
+    start: int
+    end: int
+
+
+def find_names(text: str) -> list[Name]:
+    """Return the capitalised spans in English text that look like names."""
+    names: list[Name] = []
+    lowered = text.lower()
+    for m in _NAME.finditer(text):
+        tokens = [(t.group(0), m.start() + t.start()) for t in re.finditer(r"\S+", m.group(0))]
+        while tokens and tokens[0][0].lower().strip(".") in _COMMON:
+            tokens.pop(0)
+        while tokens and (tokens[-1][0].lower() in _CONNECTORS or tokens[-1][0].isdigit()):
+            tokens.pop()
+        if not tokens:
+            continue
+        start = tokens[0][1]
+        last = re.sub(r"['’]s$", "", tokens[-1][0].rstrip(".'’-"))
+        end = tokens[-1][1] + len(last)
+        if end <= start:
+            continue
+        first = tokens[0][0].lower()
+        if len(tokens) == 1 and _SENTENCE_START.search(text[:start]):
+            # a lone capitalised word that starts a sentence is a name only if it is never written lower case
+            if re.search(r"\b" + re.escape(first) + r"\b", lowered[end:]) and tokens[0][0] not in text[end:]:
+                continue
+            if first.endswith("ly") or first.endswith("ing"):
+                continue
+        names.append(Name(text=text[start:end], start=start, end=end))
+    return names
+
+
+_CONNECTORS = frozenset({"of", "the", "de", "la", "and", "&", "del", "di", "von", "van", "y", "du", "le", "al", "el", "der", "da"})
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+_FOLDS = (
+    ("dzh", "j"), ("dz", "j"), ("zh", "j"), ("kh", "h"), ("sch", "s"), ("sh", "s"), ("ch", "c"),
+    ("tch", "c"), ("ts", "s"), ("tz", "s"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("gh", "g"),
+    ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"), ("q", "k"), ("w", "v"), ("x", "ks"),
+    ("y", "i"), ("j", "i"), ("z", "s"), ("ou", "u"), ("ee", "i"), ("oo", "u"), ("ie", "i"),
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def key(word: str) -> str:
+    """Fold a word to a rough phonetic key that survives transliteration between scripts."""
+    s = anyascii(word).lower()
+    s = "".join(ch for ch in s if ch.isalpha())
+    for a, b in _FOLDS:
+        s = s.replace(a, b)
+    out = []
+    for ch in s:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def skeleton(k: str) -> str:
+    """Keep a key's first letter and its consonants: vowels are what transliteration changes most."""
+    return k[:1] + "".join(ch for ch in k[1:] if ch not in "aeiou")
+
+
+def _latin_words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text)
+
+
+class SourceNames:
+    """What a source calls things, folded for matching English names against it."""
+
+    def __init__(self, source: str, language: str | None = None) -> None:
+        self.source = source
+        self.language = language
+        self.keys: set[str] = set()
+        self.concat_parts: list[str] = []
+        self.words: list[tuple[int, str, str]] = []  # (start, word, key)
+        for m in re.finditer(r"[^\W\d_]+", source):
+            w = m.group(0)
+            k = key(w)
+            if not k:
+                continue
+            self.words.append((m.start(), w, k))
+            if _is_ideographic(w):
+                self.concat_parts.append(k)
+            else:
+                self.keys.add(k)
+        self.concat = "".join(self.concat_parts)
+        self.prefixes: set[str] = set()
+        for k in self.keys:
+            for n in range(3, len(k) + 1):
+                self.prefixes.add(k[:n])
+        self.skeletons: set[str] = set()
+        for k in self.keys:
+            sk = skeleton(k)
+            for n in range(2, len(sk) + 1):
+                self.skeletons.add(sk[:n])
+        self.lowered = source.lower()
+
+    def has_word(self, word: str) -> str | None:
+        """Return the source word that spells word, or None."""
+        k = key(word)
+        if len(k) < 2:
+            return None
+        if k in self.keys:
+            return word
+        if len(k) >= 4:
+            # inflected or transliterated: allow the ending to differ
+            stem = k[: max(4, len(k) - 2)] if len(k) >= 6 else k[: max(3, len(k) - 1)]
+            if stem in self.prefixes:
+                return word
+        if len(k) >= 3 and self.concat and k in self.concat:
+            return word
+        sk = skeleton(k)
+        if len(sk) >= 2 and (sk[: max(3, len(sk) - 1)] if len(sk) >= 4 else sk) in self.skeletons:
+            return word
+        return None
+
+    def positions(self, word: str) -> list[int]:
+        """Return where in the source the word (or its local name) occurs."""
+        k = key(word)
+        if len(k) < 2:
+            return []
+        stem = k[: max(4, len(k) - 2)] if len(k) >= 6 else (k[: max(3, len(k) - 1)] if len(k) >= 4 else k)
+        sk = skeleton(k)
+        sk_stem = sk[: max(3, len(sk) - 1)] if len(sk) >= 4 else sk
+        found = []
+        for start, w, wk in self.words:
+            if wk == k or wk.startswith(stem) or (len(k) >= 3 and _is_ideographic(w) and k in wk) or (
+                len(sk) >= 2 and skeleton(wk).startswith(sk_stem) and len(k) >= 3
+            ):
+                found.append(start)
+        for local in gazetteer_names(word, self.language):
+            i = self.lowered.find(local.lower())
+            while i >= 0:
+                found.append(i)
+                i = self.lowered.find(local.lower(), i + 1)
+        return found
+
+    def has_place(self, word: str) -> bool:
+        """Tell whether the source uses its own language's name for the place or language word."""
+        for local in gazetteer_names(word, self.language):
+            if local.lower() in self.lowered:
+                return True
+            if not _is_ideographic(local):
+                k = key(local)
+                if len(k) >= 4 and k[: max(4, len(k) - 2)] in self.prefixes:
+                    return True
+        return False
+
+
+def _is_ideographic(word: str) -> bool:
+    return any("\u3040" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in word)
+
+
+@functools.cache
+def _gazetteer(language: str | None) -> dict[str, tuple[str, ...]]:
+    """Map English place, language and city names (lower case) to their names in language."""
+    from babel import Locale
+
+    english = Locale("en")
+    codes = [language] if language else ["fr", "de", "es", "it", "cs", "pl", "ru", "hi", "zh", "ja"]
+    table: dict[str, set[str]] = {}
+    for code in codes:
+        try:
+            local = Locale.parse(code)
+        except (ValueError, LookupError):
+            continue
+        for attr in ("territories", "languages"):
+            ours = getattr(english, attr)
+            theirs = getattr(local, attr)
+            for k, name in ours.items():
+                if k in theirs and name:
+                    table.setdefault(name.lower(), set()).add(theirs[k])
+        ours_tz = english.time_zones
+        theirs_tz = local.time_zones
+        for tz, info in ours_tz.items():
+            city = info.get("city") if isinstance(info, dict) else None
+            other = theirs_tz.get(tz, {}).get("city") if isinstance(theirs_tz.get(tz), dict) else None
+            if city and other:
+                table.setdefault(city.lower(), set()).add(other)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@functools.cache
+def _gazetteer_stems(language: str | None) -> dict[str, tuple[str, ...]]:
+    """Index the gazetteer by the first five letters so demonyms find their country."""
+    index: dict[str, list[str]] = {}
+    for name in _gazetteer(language):
+        first = name.split()[0] if " " in name else name
+        index.setdefault(first[:4], []).append(name)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def gazetteer_names(word: str, language: str | None) -> tuple[str, ...]:
+    """Return the source-language names of the place or language that the English word points at."""
+    table = _gazetteer(language)
+    w = word.lower()
+    if w in table:
+        return table[w]
+    names: list[str] = []
+    if len(w) >= 4:
+        for name in _gazetteer_stems(language).get(w[:4], ()):
+            if abs(len(name) - len(w)) <= 4 and (len(w) >= 5 or name.startswith(w)):
+                names += table[name]
+    return tuple(names)
+
+
+def is_generic(word: str) -> bool:
+    """Tell whether a word inside a name only says what kind of thing it is."""
+    return word.lower().strip(".,") in _GENERIC

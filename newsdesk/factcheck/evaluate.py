@@ -1,0 +1,119 @@
+"""Measure the checker on public benchmark data: DEMETR, FRANK and XSumFaith (JSONL files)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .verify import check_text
+
+DEMETR_LANGUAGES = {
+    "french": "fr", "german": "de", "spanish": "es", "italian": "it", "czech": "cs", "polish": "pl",
+    "russian": "ru", "hindi": "hi", "japanese": "ja", "chinese_simple": "zh", "chinese": "zh",
+}
+
+
+def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Yield the rows of a JSONL file, skipping blank lines."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _share(hits: int, n: int) -> float:
+    return round(hits / n, 4) if n else 0.0
+
+
+def demetr(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Check mt_sent and pert_sent against src_sent; report detection and false alarms."""
+    tallies: dict[str, dict[str, dict[str, int]]] = {"by_perturbation": {}, "by_language": {}}
+    for row in rows:
+        if not row.get("pert_check"):
+            continue
+        language = DEMETR_LANGUAGES.get(row.get("lang_tag", ""), None)
+        source = row["src_sent"]
+        false_alarm = not check_text(source=source, article=row["mt_sent"], language=language).passed
+        detected = not check_text(source=source, article=row["pert_sent"], language=language).passed
+        for group, name in (("by_perturbation", row["pert_name"]), ("by_language", row.get("lang_tag", "?"))):
+            t = tallies[group].setdefault(name, {"detected": 0, "false_alarm": 0, "n": 0})
+            t["detected"] += detected
+            t["false_alarm"] += false_alarm
+            t["n"] += 1
+    return {
+        group: {
+            name: {"detected": _share(t["detected"], t["n"]), "false_alarm": _share(t["false_alarm"], t["n"]), "n": t["n"]}
+            for name, t in sorted(by.items())
+        }
+        for group, by in tallies.items()
+    }
+
+
+def balanced_accuracy(pairs: list[tuple[bool, bool]]) -> float:
+    """Return the mean of recall on unfaithful and on faithful items, from (truth, predicted) pairs."""
+    pos = [p for t, p in pairs if t]
+    neg = [not p for t, p in pairs if not t]
+    if not pos or not neg:
+        return 0.0
+    return round((sum(pos) / len(pos) + sum(neg) / len(neg)) / 2, 4)
+
+
+def frank(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Return balanced accuracy on the EntE/CircE subset and on the full set."""
+    subset: list[tuple[bool, bool]] = []
+    everything: list[tuple[bool, bool]] = []
+    for row in rows:
+        labels = row["labels"]
+        summary = row.get("summary_cased") or row["summary"]
+        failed = not check_text(source=row["article"], article=summary, language="en").passed
+        everything.append((labels["Factuality"] < 1, failed))
+        if labels.get("EntE", 1) < 1 or labels.get("CircE", 1) < 1:
+            subset.append((True, failed))
+        elif labels["Factuality"] == 1:
+            subset.append((False, failed))
+    return {
+        "balanced_accuracy": balanced_accuracy(subset),
+        "balanced_accuracy_all": balanced_accuracy(everything),
+        "n": len(subset),
+    }
+
+
+def xsumfaith(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Return the share of hallucinated spans holding a failed claim, and false alarms on clean summaries."""
+    spans = caught = clean = alarms = n = 0
+    for row in rows:
+        n += 1
+        summary = truecase(row["summary"], row["article"])
+        report = check_text(source=row["article"], article=summary, language="en")
+        failed = [(c.start, c.end) for c in report.failing()]
+        if not row.get("spans"):
+            clean += 1
+            alarms += bool(failed)
+            continue
+        for span in row["spans"]:
+            spans += 1
+            start, end = span["start0"], span["end0"]
+            caught += any(start <= s and e <= end for s, e in failed)
+    return {"span_recall": _share(caught, spans), "false_alarm": _share(alarms, clean), "n": n}
+
+
+def truecase(summary: str, article: str) -> str:
+    """Restore capitals to a lower-cased summary from how its words are written in the article."""
+    import re
+
+    cased: dict[str, str] = {}
+    for word in re.findall(r"[^\W_][\w'’\-]*", article):
+        lower = word.lower()
+        if word != lower and lower not in cased:
+            cased[lower] = word
+    lowered_article = set(re.findall(r"(?<![.!?]\s)\b[a-z][\w'’\-]*", article))
+    out = []
+    for m in re.finditer(r"[^\W_][\w'’\-]*|\W+|_", summary):
+        w = m.group(0)
+        if w in cased and w not in lowered_article:
+            w = cased[w]
+        out.append(w)
+    text = "".join(out)
+    return text[:1].upper() + text[1:]

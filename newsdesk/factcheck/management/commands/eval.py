@@ -1,0 +1,51 @@
+"""`newsdesk eval demetr|frank|xsumfaith FILE`: measure the checker on benchmark data."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from newsdesk.factcheck import evaluate
+
+SETS = {"demetr": evaluate.demetr, "frank": evaluate.frank, "xsumfaith": evaluate.xsumfaith}
+
+
+class Command(BaseCommand):
+    help = "Measure the fact checker on DEMETR, FRANK or XSumFaith JSONL data."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("dataset", choices=sorted(SETS))
+        parser.add_argument("file", help="JSONL file in the dataset's format")
+        parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        try:
+            rows = list(evaluate.read_jsonl(options["file"]))
+        except OSError as exc:
+            raise CommandError(f"cannot read {options['file']}: {exc.strerror or exc}") from None
+        except json.JSONDecodeError as exc:
+            raise CommandError(f"{options['file']} is not JSONL: {exc}") from None
+        try:
+            figures = SETS[options["dataset"]](rows)
+        except (KeyError, TypeError) as exc:
+            raise CommandError(f"{options['file']} is not {options['dataset']} data: missing {exc}") from None
+        if options["json"]:
+            self.stdout.write(json.dumps(figures))
+            return
+        self.stdout.write(render(figures))
+
+
+def render(figures: dict[str, Any]) -> str:
+    """Return the figures as an aligned plain-text table."""
+    lines = []
+    for key, value in figures.items():
+        if isinstance(value, dict):
+            lines.append(f"{key}:")
+            lines.append(f"  {'':<34} {'detected':>9} {'false_alarm':>12} {'n':>6}")
+            for name, t in value.items():
+                lines.append(f"  {name:<34} {t['detected']:>9.3f} {t['false_alarm']:>12.3f} {t['n']:>6}")
+        else:
+            lines.append(f"{key}: {value}")
+    return "\n".join(lines)

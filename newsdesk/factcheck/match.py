@@ -1,0 +1,175 @@
+"""Judge one claim against what the source says: the verdict, its evidence and why."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .claims import Claim
+from .entities import is_generic
+from .numbers import Quantity, matches
+from .source import SourceFacts
+
+Verdict = tuple[str, str, str]  # (verdict, evidence, note)
+_MAX_DERIVED_OPERANDS = 40
+
+
+def judge(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts) -> Verdict:
+    """Return (verdict, evidence, note) for claim, made in text alongside claims."""
+    if claim.quantity is not None:
+        return _judge_quantity(claim, claims, text, facts)
+    if claim.kind == "name":
+        return _judge_name(claim, facts)
+    if claim.kind == "month":
+        return _judge_listed(claim, facts.months, "month")
+    if claim.kind == "weekday":
+        return _judge_listed(claim, facts.weekdays, "day of the week")
+    if claim.kind == "quarter":
+        return _judge_listed(claim, facts.quarters, "quarter")
+    if claim.kind == "period":
+        return _judge_listed(claim, facts.periods, "comparison period")
+    return "unsupported", "", "the checker cannot read this claim"
+
+
+def _judge_listed(claim: Claim, found: dict, what: str) -> Verdict:  # type: ignore[type-arg]
+    if claim.value in found:
+        return "supported", str(found[claim.value]), ""
+    if found:
+        evidence = "; ".join(str(v) for v in found.values())
+        return "contradicted", evidence, f'the source gives a different {what} ("{evidence}"), not "{claim.text}"'
+    return "unsupported", "", f'the source names no {what}: remove "{claim.text}" or use what the source says'
+
+
+def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
+    words = [w.strip(".,'’") for w in re.split(r"[\s\-]+", claim.text)]
+    distinctive = [w for w in words if w and not is_generic(w) and any(ch.isalpha() for ch in w)]
+    for word in distinctive:
+        if facts.names.has_word(word) or facts.names.has_place(word):
+            positions = facts.names.positions(word)
+            evidence = _span(facts, positions[0]) if positions else word
+            return "supported", evidence, ""
+    return "unsupported", "", f'the source does not name "{claim.text}"'
+
+
+def _span(facts: SourceFacts, position: int, width: int = 40) -> str:
+    start, end = facts.clause(position)
+    if end - start > 2 * width:
+        start, end = max(start, position - width), min(end, position + width)
+    return facts.text[start:end].strip()
+
+
+def _judge_quantity(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts) -> Verdict:
+    q = claim.quantity
+    assert q is not None
+    hits = [s for s in facts.quantities if any(matches(q, v) for v in s.values)]
+    if hits:
+        return _attribution(claim, claims, text, facts, hits)
+    if claim.kind in {"amount", "percent", "number"} and (how := _derivation(q, claim.kind, facts)):
+        return "derived", how, ""
+    if claim.kind == "year" and facts.years:
+        evidence = ", ".join(dict.fromkeys(y.text for y in facts.years))
+        return "contradicted", evidence, f"the source gives the year(s) {evidence}, not {claim.text}"
+    return "unsupported", "", f'the source has no figure "{claim.text}": use the source\'s figure or remove it'
+
+
+def _attribution(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts, hits: list[Quantity]) -> Verdict:
+    """Support a figure found in the source, unless the article ties it to another entity or period."""
+    lo, hi = claim.clause
+    near = [c for c in claims if c is not claim and lo <= c.start and c.end <= hi]
+    names = [c for c in near if c.kind == "name"]
+    others = [c for c in claims if c.kind == "name" and not (lo <= c.start and c.end <= hi)]
+    first = hits[0]
+    evidence = _span(facts, first.start)
+    for name in names:
+        own = _name_positions(name, facts)
+        if not own:
+            continue  # an unknown name fails on its own
+        rivals = [(o, _name_positions(o, facts)) for o in others if o.text != name.text]
+        rival = _rival_for_every_hit(own, rivals, facts, hits)
+        if rival:
+            return "contradicted", evidence, f"the source gives {claim.text} for {rival}, not for {name.text}"
+    for other in near:
+        if other.kind not in {"year", "quarter", "period"}:
+            continue
+        if verdict := _period_mismatch(claim, other, facts, hits):
+            return verdict
+    return "supported", evidence, ""
+
+
+def _rival_for_every_hit(
+    own: list[int], rivals: list[tuple[Claim, list[int]]], facts: SourceFacts, hits: list[Quantity]
+) -> str:
+    """Return the other entity the source ties the figure to at every occurrence, or ""."""
+    rival = ""
+    for hit in hits:
+        found = ""
+        for bounds in (facts.clause(hit.start), facts.sentence(hit.start)):
+            lo, hi = bounds
+            if any(lo <= p < hi for p in own):
+                return ""
+            found = next((o.text for o, pos in rivals if any(lo <= p < hi for p in pos)), "")
+            if found:
+                break
+        if not found:
+            return ""
+        rival = rival or found
+    return rival
+
+
+def _period_mismatch(claim: Claim, other: Claim, facts: SourceFacts, hits: list[Quantity]) -> Verdict | None:
+    """Contradict a figure whose source sentence names a different year, quarter or comparison period."""
+    mismatched = []
+    for hit in hits:
+        s_lo, s_hi = facts.sentence(hit.start)
+        sentence = facts.text[s_lo:s_hi]
+        if other.kind == "year":
+            years = {y.values[0] for y in facts.years if s_lo <= y.start < s_hi}
+            assert other.quantity is not None
+            if not years or other.quantity.values[0] in years:
+                return None
+            mismatched.append(", ".join(str(int(y)) for y in sorted(years)))
+        elif other.kind == "quarter":
+            quarters = {k for k, v in facts.quarters.items() if v in sentence}
+            if not quarters or other.value in quarters:
+                return None
+            mismatched.append(", ".join(f"Q{k}" for k in sorted(quarters)))
+        else:
+            periods = {k for k, v in facts.periods.items() if v in sentence}
+            if not periods or other.value in periods:
+                return None
+            mismatched.append(", ".join(sorted(periods)))
+    return (
+        "contradicted", _span(facts, hits[0].start),
+        f"the source gives {claim.text} for {mismatched[0]}, not for {other.text}",
+    )
+
+
+def _name_positions(name: Claim, facts: SourceFacts) -> list[int]:
+    positions: list[int] = []
+    for word in re.split(r"[\s\-]+", name.text):
+        word = word.strip(".,'’")
+        if word and not is_generic(word):
+            positions += facts.names.positions(word)
+    return positions
+
+
+def _derivation(q: Quantity, kind: str, facts: SourceFacts) -> str:
+    """Return how the figure follows from two source figures, or "" when it does not."""
+    value = q.values[0]
+    if value.is_integer() and abs(value) < 10 and not q.scaled:
+        return ""
+    operands: list[tuple[float, str]] = []
+    for s in facts.quantities:
+        for v in s.values:
+            if v and (v, s.text) not in operands:
+                operands.append((v, s.text))
+    operands = operands[:_MAX_DERIVED_OPERANDS]
+    for (a, ta), (b, tb) in itertools.permutations(operands, 2):
+        if kind == "percent":
+            candidates = [((a - b) / b * 100, f"({ta} - {tb}) / {tb}"), (a / b * 100, f"{ta} / {tb}")]
+        else:
+            candidates = [(a + b, f"{ta} + {tb}"), (a - b, f"{ta} - {tb}")]
+        for result, how in candidates:
+            if result > 0 and matches(q, result):
+                return f"{how} = {q.text}"
+    return ""

@@ -1,0 +1,369 @@
+"""Quantities in text written in any of the languages newsdesk reads.
+
+Digits in any script, decimal commas and spaced thousands, scale words (milliards, Mrd., млрд,
+करोड़, 万/億) and number words are all read into plain values. A source number that could be read
+two ways ("1.234" in German or English) yields both readings; the article, which is English, is
+read one way only.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Scale words by language; "" holds the ones read the same everywhere. Keys are lower case.
+_SCALE_WORDS: dict[str, dict[str, float]] = {
+    "": {
+        "k": 1e3, "thousand": 1e3, "thousands": 1e3,
+        "m": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "million": 1e6, "millions": 1e6,
+        "bn": 1e9, "b": 1e9, "mrd": 1e9, "mld": 1e9, "md": 1e9, "mds": 1e9,
+        "milliard": 1e9, "milliards": 1e9, "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
+    },
+    "en": {"billion": 1e9, "billions": 1e9},
+    "fr": {
+        "mille": 1e3, "milliers": 1e3, "billion": 1e12, "billions": 1e12,
+    },
+    "de": {
+        "tausend": 1e3, "tsd": 1e3, "millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9,
+        "billion": 1e12, "billionen": 1e12,
+    },
+    "es": {
+        "mil": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6, "mil millones": 1e9,
+        "millardo": 1e9, "millardos": 1e9, "billón": 1e12, "billones": 1e12,
+    },
+    "it": {
+        "mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9,
+        "bilione": 1e12,
+    },
+    "cs": {
+        "tis": 1e3, "tisíc": 1e3, "tisíce": 1e3, "milion": 1e6, "milionů": 1e6, "miliony": 1e6,
+        "milionu": 1e6, "miliard": 1e9, "miliardy": 1e9, "miliardu": 1e9, "miliarda": 1e9, "bilion": 1e12,
+    },
+    "pl": {
+        "tys": 1e3, "tysiąc": 1e3, "tysięcy": 1e3, "tysiące": 1e3, "milion": 1e6, "milionów": 1e6,
+        "miliony": 1e6, "miliona": 1e6, "miliard": 1e9, "miliardów": 1e9, "miliardy": 1e9, "miliarda": 1e9,
+        "bilion": 1e12,
+    },
+    "ru": {
+        "тыс": 1e3, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "тысячу": 1e3,
+        "млн": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
+        "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
+        "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12,
+    },
+    "hi": {
+        "हज़ार": 1e3, "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7, "करोड": 1e7, "अरब": 1e9,
+        "मिलियन": 1e6, "बिलियन": 1e9,
+    },
+    "zh": {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "百万": 1e6, "千万": 1e7, "十亿": 1e9},
+    "ja": {"千": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "兆": 1e12, "百万": 1e6, "千万": 1e7},
+}
+_LANGUAGES = ("en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi", "zh", "ja")
+
+# Cardinal and ordinal number words, with the inflected forms a news sentence uses.
+_WORDS: dict[str, dict[int, str]] = {
+    "en": {
+        2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+        10: "ten", 11: "eleven", 12: "twelve dozen", 13: "thirteen", 14: "fourteen", 15: "fifteen",
+        16: "sixteen", 17: "seventeen", 18: "eighteen", 19: "nineteen", 20: "twenty", 30: "thirty",
+        40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety", 100: "hundred",
+    },
+    "fr": {
+        1: "un une premier première", 2: "deux deuxième second seconde", 3: "trois troisième",
+        4: "quatre quatrième", 5: "cinq cinquième", 6: "six sixième", 7: "sept septième",
+        8: "huit huitième", 9: "neuf neuvième", 10: "dix dixième", 11: "onze", 12: "douze douzaine",
+        13: "treize", 14: "quatorze", 15: "quinze quinzaine", 16: "seize", 17: "dix-sept", 18: "dix-huit",
+        19: "dix-neuf", 20: "vingt vingtaine", 30: "trente trentaine", 40: "quarante", 50: "cinquante",
+        60: "soixante", 70: "soixante-dix", 80: "quatre-vingts quatre-vingt", 90: "quatre-vingt-dix",
+        100: "cent centaine", 1000: "mille",
+    },
+    "de": {
+        1: "ein eine einen einem einer eines erste ersten erster erstes", 2: "zwei zweite zweiten zweiter",
+        3: "drei dritte dritten dritter", 4: "vier vierte vierten", 5: "fünf fünfte fünften",
+        6: "sechs sechste sechsten", 7: "sieben siebte siebten", 8: "acht achte achten",
+        9: "neun neunte neunten", 10: "zehn zehnte zehnten", 11: "elf", 12: "zwölf dutzend",
+        13: "dreizehn", 14: "vierzehn", 15: "fünfzehn", 16: "sechzehn", 17: "siebzehn", 18: "achtzehn",
+        19: "neunzehn", 20: "zwanzig", 30: "dreißig", 40: "vierzig", 50: "fünfzig", 60: "sechzig",
+        70: "siebzig", 80: "achtzig", 90: "neunzig", 100: "hundert", 1000: "tausend",
+    },
+    "es": {
+        1: "un uno una primer primero primera", 2: "dos segundo segunda", 3: "tres tercer tercero tercera",
+        4: "cuatro cuarto cuarta", 5: "cinco quinto quinta", 6: "seis sexto sexta",
+        7: "siete séptimo séptima", 8: "ocho octavo octava", 9: "nueve noveno novena",
+        10: "diez décimo décima", 11: "once", 12: "doce docena", 13: "trece", 14: "catorce", 15: "quince",
+        16: "dieciséis", 17: "diecisiete", 18: "dieciocho", 19: "diecinueve", 20: "veinte", 30: "treinta",
+        40: "cuarenta", 50: "cincuenta", 60: "sesenta", 70: "setenta", 80: "ochenta", 90: "noventa",
+        100: "cien ciento centenar", 1000: "mil",
+    },
+    "it": {
+        1: "un uno una primo prima", 2: "due secondo seconda", 3: "tre terzo terza", 4: "quattro quarto quarta",
+        5: "cinque quinto quinta", 6: "sei sesto sesta", 7: "sette settimo settima", 8: "otto ottavo ottava",
+        9: "nove nono nona", 10: "dieci decimo decima", 11: "undici", 12: "dodici dozzina", 13: "tredici",
+        14: "quattordici", 15: "quindici", 16: "sedici", 17: "diciassette", 18: "diciotto",
+        19: "diciannove", 20: "venti ventina", 30: "trenta trentina", 40: "quaranta", 50: "cinquanta",
+        60: "sessanta", 70: "settanta", 80: "ottanta", 90: "novanta", 100: "cento centinaio", 1000: "mille",
+    },
+    "cs": {
+        1: "jeden jedna jedno jednoho jednom jedné první prvního prvním", 2: "dva dvě dvou dvěma druhý druhá druhé druhého",
+        3: "tři tří třech třem třemi třetí", 4: "čtyři čtyř čtyřech čtyřem čtyřmi čtvrtý čtvrtá čtvrté",
+        5: "pět pěti pátý pátá páté", 6: "šest šesti šestý šestá", 7: "sedm sedmi sedmý sedmá",
+        8: "osm osmi osmý osmá", 9: "devět devíti devátý devátá", 10: "deset deseti desátý desátá",
+        11: "jedenáct", 12: "dvanáct", 13: "třináct", 14: "čtrnáct", 15: "patnáct", 16: "šestnáct",
+        17: "sedmnáct", 18: "osmnáct", 19: "devatenáct", 20: "dvacet dvaceti", 30: "třicet", 40: "čtyřicet",
+        50: "padesát", 60: "šedesát", 70: "sedmdesát", 80: "osmdesát", 90: "devadesát", 100: "sto set",
+        1000: "tisíc tisíce",
+    },
+    "pl": {
+        1: "jeden jedna jedno jednego jednej pierwszy pierwsza pierwsze pierwszego",
+        2: "dwa dwie dwóch dwoje dwoma drugi druga drugie drugiego", 3: "trzy trzech trzema troje trzeci trzecia",
+        4: "cztery czterech czwarty czwarta", 5: "pięć pięciu piąty piąta", 6: "sześć sześciu szósty szósta",
+        7: "siedem siedmiu siódmy siódma", 8: "osiem ośmiu ósmy ósma", 9: "dziewięć dziewięciu dziewiąty",
+        10: "dziesięć dziesięciu dziesiąty", 11: "jedenaście", 12: "dwanaście", 13: "trzynaście",
+        14: "czternaście", 15: "piętnaście", 16: "szesnaście", 17: "siedemnaście", 18: "osiemnaście",
+        19: "dziewiętnaście", 20: "dwadzieścia dwudziestu", 30: "trzydzieści", 40: "czterdzieści",
+        50: "pięćdziesiąt", 60: "sześćdziesiąt", 70: "siedemdziesiąt", 80: "osiemdziesiąt",
+        90: "dziewięćdziesiąt", 100: "sto stu", 1000: "tysiąc",
+    },
+    "ru": {
+        1: "один одна одно одного одной одному первый первая первое первого первой первом",
+        2: "два две двух двум двумя второй вторая второе второго", 3: "три трех трёх тремя трем третий третья третье третьего",
+        4: "четыре четырех четырёх четырьмя четвертый четвёртый", 5: "пять пяти пятью пятый пятая",
+        6: "шесть шести шестой", 7: "семь семи седьмой", 8: "восемь восьми восьмой", 9: "девять девяти девятый",
+        10: "десять десяти десятый", 11: "одиннадцать", 12: "двенадцать", 13: "тринадцать",
+        14: "четырнадцать", 15: "пятнадцать", 16: "шестнадцать", 17: "семнадцать", 18: "восемнадцать",
+        19: "девятнадцать", 20: "двадцать двадцати", 30: "тридцать тридцати", 40: "сорок", 50: "пятьдесят",
+        60: "шестьдесят", 70: "семьдесят", 80: "восемьдесят", 90: "девяносто", 100: "сто сотни", 1000: "тысяча",
+    },
+    "hi": {
+        1: "एक पहला पहली पहले", 2: "दो दूसरा दूसरी दूसरे", 3: "तीन तीसरा तीसरी तीसरे", 4: "चार चौथा चौथी",
+        5: "पांच पाँच पांचवां पाँचवाँ", 6: "छह छः छठा", 7: "सात सातवां", 8: "आठ आठवां", 9: "नौ नौवां",
+        10: "दस दसवां", 11: "ग्यारह", 12: "बारह", 13: "तेरह", 14: "चौदह", 15: "पंद्रह", 16: "सोलह",
+        17: "सत्रह", 18: "अठारह", 19: "उन्नीस", 20: "बीस", 30: "तीस", 40: "चालीस", 50: "पचास",
+        60: "साठ", 70: "सत्तर", 80: "अस्सी", 90: "नब्बे", 100: "सौ",
+    },
+}
+
+_ENGLISH_ORDINALS = {
+    "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
+}
+
+_CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+               "六": 6, "七": 7, "八": 8, "九": 9}
+_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CJK_BIG = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12}
+
+_SPACES = "\u00a0\u202f\u2009 "
+_NUMBER = re.compile(
+    r"(?<![\w])(\d{1,3}(?:(?:[\u00a0\u202f\u2009 ]|[.,'’](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+)
+_CJK_NUMBER = re.compile(r"[〇零一二两兩三四五六七八九十百千]+(?:[万萬亿億兆][〇零一二两兩三四五六七八九十百千]*)*")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quantity:
+    """A number found in text: its span, the values it may mean and how precisely it is written."""
+
+    text: str
+    start: int
+    end: int
+    values: tuple[float, ...]
+    decimals: int = 0
+    scaled: bool = False
+    word: bool = False
+    unit: float = 1.0
+
+
+def to_ascii_digits(text: str) -> str:
+    """Replace digits of any script (Devanagari, full-width, Arabic-Indic...) by ASCII digits."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        if ch.isdigit() and not ch.isascii():
+            d = unicodedata.digit(ch, None)
+            out.append(str(d) if d is not None else ch)
+        elif ch in "，":
+            out.append(",")
+        elif ch in "．":
+            out.append(".")
+        elif ch == "％":
+            out.append("%")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def readings(raw: str, *, english: bool = False) -> tuple[tuple[float, int], ...]:
+    """Return every (value, decimals) raw can stand for; english reads it the English way only."""
+    s = raw
+    for sp in _SPACES:
+        s = s.replace(sp, "")
+    s = s.replace("'", "").replace("’", "")
+    if "," in s and "." in s:
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+        return ((float(s), _decimals(s)),)
+    for mark in (",", "."):
+        if mark not in s:
+            continue
+        groups = s.split(mark)
+        grouped = s.replace(mark, "")
+        decimal = s.replace(mark, ".") if len(groups) == 2 else None
+        if english:
+            if mark == ",":
+                return ((float(grouped), 0),)
+            return ((float(s), _decimals(s)),)
+        if len(groups) > 2:
+            return ((float(grouped), 0),)
+        if len(groups[-1]) == 3 and decimal is not None:
+            # "1.234" or "1,234": thousands in one convention, decimals in the other
+            return ((float(grouped), 0), (float(decimal), 3))
+        return ((float(s.replace(mark, ".")), _decimals(s.replace(mark, "."))),)
+    return ((float(s), 0),)
+
+
+def _decimals(s: str) -> int:
+    return len(s.split(".")[1]) if "." in s else 0
+
+
+@functools.cache
+def _scale_pattern(language: str | None) -> tuple[re.Pattern[str], dict[str, float]]:
+    table: dict[str, float] = {}
+    languages = _LANGUAGES if language is None or language not in _SCALE_WORDS else (language,)
+    for code in ("", *languages):
+        for word, value in _SCALE_WORDS.get(code, {}).items():
+            table.setdefault(word, value)
+    words = sorted(table, key=len, reverse=True)
+    cjk = [w for w in words if not w.isascii() and unicodedata.name(w[0], "").startswith("CJK")]
+    alpha = [w for w in words if w not in cjk]
+    cjk_alt = "|".join(map(re.escape, cjk)) or "(?!x)x"
+    alpha_alt = "|".join(map(re.escape, alpha)) or "(?!x)x"
+    pattern = r"[\u00a0\u202f\u2009 ]?(?:(" + cjk_alt + r")|(?:\s?(" + alpha_alt + r")\.?(?![^\W\d_])))"
+    return re.compile(pattern, re.IGNORECASE), table
+
+
+@functools.cache
+def _word_pattern(language: str | None) -> tuple[re.Pattern[str], dict[str, int]]:
+    table: dict[str, int] = {}
+    languages = _LANGUAGES if language is None else (language,)
+    for code in languages:
+        for value, forms in _WORDS.get(code, {}).items():
+            for form in forms.split():
+                table.setdefault(form.lower(), value)
+    if not table:
+        return re.compile(r"(?!x)x"), table
+    words = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])", re.IGNORECASE), table
+
+
+def cjk_value(s: str) -> float | None:
+    """Read a number written in Chinese or Japanese numerals (二十五, 三千万)."""
+    total = 0.0
+    section = 0.0
+    digit: float | None = None
+    for ch in s:
+        if ch in _CJK_DIGITS:
+            digit = _CJK_DIGITS[ch] if digit is None else digit * 10 + _CJK_DIGITS[ch]
+        elif ch in _CJK_UNITS:
+            section += (1 if digit is None else digit) * _CJK_UNITS[ch]
+            digit = None
+        elif ch in _CJK_BIG:
+            section += digit or 0
+            total += (section or 1) * _CJK_BIG[ch]
+            section, digit = 0.0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def find_quantities(text: str, *, language: str | None = None, english: bool = False) -> list[Quantity]:
+    """Return every quantity in text, scale words applied.
+
+    language narrows the scale and number words to one language; None tries them all.
+    english reads the text as English: commas group thousands and "billion" is 10^9.
+    """
+    text = to_ascii_digits(text)
+    scale_re, scales = _scale_pattern("en" if english else language)
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in _NUMBER.finditer(text):
+        try:
+            reads = readings(m.group(1), english=english)
+        except ValueError:
+            continue
+        end = m.end()
+        values = [v for v, _ in reads]
+        scaled = False
+        if (sm := scale_re.match(text, end)) and not _is_unit_m(text, sm):
+            word = (sm.group(1) or sm.group(2)).lower()
+            factor = scales.get(word, 1.0)
+            values = [v * factor for v in values] + ([] if english else values)
+            end = sm.end()
+            scaled = True
+        if not english and " " in m.group(1).replace("\u00a0", " ").replace("\u202f", " "):
+            # "15 212" may also be two numbers side by side
+            for part in re.split(r"[\u00a0\u202f\u2009 ]", m.group(1)):
+                values += [v for v, _ in readings(part)]
+        decimals = max(d for _, d in reads) if english else min(d for _, d in reads)
+        unit = 10.0 ** (-decimals) * (values[0] / reads[0][0] if scaled and reads[0][0] else 1.0)
+        found.append(
+            Quantity(
+                text=text[m.start():end], start=m.start(), end=end, values=tuple(dict.fromkeys(values)),
+                decimals=decimals, scaled=scaled, unit=unit,
+            )
+        )
+        taken.append((m.start(), end))
+    if not english:
+        for m in _CJK_NUMBER.finditer(text):
+            value = cjk_value(m.group(0))
+            if value is None:
+                continue
+            found.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), values=(value,), word=True))
+    word_re, words = _word_pattern("en" if english else language)
+    for m in word_re.finditer(text):
+        value = float(words[m.group(1).lower()])
+        end = m.end()
+        values = [value]
+        scaled = False
+        if (sm := scale_re.match(text, end)) and (sm.group(1) or sm.group(2)).lower() != "m":
+            factor = scales.get((sm.group(1) or sm.group(2)).lower(), 1.0)
+            values = [value * factor] + ([] if english else values)
+            end = sm.end()
+            scaled = True
+        found.append(
+            Quantity(text=text[m.start():end], start=m.start(), end=end, values=tuple(values), word=True,
+                     scaled=scaled, unit=values[0] / value if scaled else 1.0)
+        )
+    if english:
+        for m in re.finditer(r"\b(" + "|".join(_ENGLISH_ORDINALS) + r")\b", text, re.IGNORECASE):
+            found.append(
+                Quantity(text=m.group(0), start=m.start(), end=m.end(),
+                         values=(float(_ENGLISH_ORDINALS[m.group(1).lower()]),), word=True)
+            )
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _is_unit_m(text: str, sm: re.Match[str]) -> bool:
+    """Tell "10 m" (metres) and "5 b" from a scale: only read m/b as a scale right after a currency."""
+    word = (sm.group(2) or "").lower()
+    if word not in {"m", "b"}:
+        return False
+    return sm.group(0)[:1].isspace() or not re.search(r"[$€£¥]\s*[\d.,]*$", text[: sm.start()])
+
+
+def matches(article: Quantity, source_value: float) -> bool:
+    """Tell whether the source value, rounded to the precision the article shows, gives the article's value."""
+    value = article.values[0]
+    if abs(value - source_value) <= 1e-9 * max(abs(value), abs(source_value), 1.0):
+        return True
+    unit = article.unit
+    if unit <= 0 or abs(source_value - value) >= unit:
+        return False
+    rounded = math.floor(source_value / unit + 0.5 + 1e-9) * unit
+    return abs(rounded - value) <= 1e-6 * unit
