@@ -3,8 +3,19 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
-# llama-cpp-python builds from source once; pip keeps the built wheel in ~/.cache/pip.
 export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
+
+# llama-cpp-python is built from source once per machine and kept in ~/.cache/newsdesk/wheels.
+# The build is portable (AVX2, no -march=native): a native build enables llama.cpp's AMX kernels
+# on CPUs that advertise AMX, and those crash in virtual machines that do not grant AMX state.
+LLAMA_VERSION := 0.3.36
+ifeq ($(shell uname -m),x86_64)
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
+else
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF
+endif
+WHEELHOUSE := $(HOME)/.cache/newsdesk/wheels/llama-cpu-v1
+PIP_INSTALL = $(BIN)/pip install --find-links $(WHEELHOUSE)
 
 .PHONY: demo test install install-dev lint bench clean
 
@@ -12,12 +23,18 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-$(VENV)/.installed-demo: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -e '.[model]'
+$(WHEELHOUSE)/.built: | $(BIN)/python
+	mkdir -p $(WHEELHOUSE)
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip wheel --no-cache-dir --no-deps -w $(WHEELHOUSE) \
+		llama-cpp-python==$(LLAMA_VERSION)
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -e '.[dev,model-small]'
+$(VENV)/.installed-demo: pyproject.toml $(WHEELHOUSE)/.built
+	$(PIP_INSTALL) -e '.[model]'
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml $(WHEELHOUSE)/.built
+	$(PIP_INSTALL) -e '.[dev,model-small]'
 	touch $@
 
 install: $(VENV)/.installed-demo
