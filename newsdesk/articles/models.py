@@ -32,6 +32,7 @@ class Article(models.Model):
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    revised_at = models.DateTimeField(null=True, blank=True, help_text="When a follow-up last updated it.")
 
     class Meta:
         ordering = ["-published_at", "-created"]
@@ -66,3 +67,24 @@ class Article(models.Model):
         for s in self.sections:
             parts.extend([s.get("heading", ""), s.get("body", "")])
         return "\n\n".join(p for p in parts if p)
+
+
+class ArticleRevision(models.Model):
+    """A published version of an article, kept when a follow-up item makes newsdesk rewrite it."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="revisions")
+    number = models.PositiveIntegerField()
+    headline = models.CharField(max_length=300)
+    standfirst = models.TextField()
+    sections = models.JSONField(default=list)
+    model_id = models.CharField(max_length=200, blank=True)
+    check_summary = models.CharField(max_length=300, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-number"]
+        constraints = [models.UniqueConstraint(fields=["article", "number"], name="one_revision_number")]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} v{self.number}"
