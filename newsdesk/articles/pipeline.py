@@ -17,7 +17,7 @@ from newsdesk.factcheck.models import Verification
 from newsdesk.llm import LLM, get_llm
 from newsdesk.sources.models import Story
 
-from .models import Article
+from .models import Article, ArticleRevision
 
 log = logging.getLogger(__name__)
 
@@ -34,13 +34,7 @@ def _add_seconds(article: Article, stage: str, seconds: float) -> None:
     article.stage_seconds = {**article.stage_seconds, stage: round(article.stage_seconds.get(stage, 0) + seconds, 3)}
 
 
-def generate(article: Article, *, llm: LLM, failures: list[str]) -> Draft:
-    """Write (or rewrite) the article's text from its story's items."""
-    started = time.perf_counter()
-    draft = generate_draft(
-        llm, _docs(article.story), failures=failures,
-        max_tokens=settings.NEWSDESK_LLM_MAX_TOKENS, temperature=settings.NEWSDESK_LLM_TEMPERATURE,
-    )
+def _apply(article: Article, draft: Draft) -> None:
     article.headline = draft.headline[:300]
     article.slug = ""
     article.standfirst = draft.introduction
@@ -52,18 +46,30 @@ def generate(article: Article, *, llm: LLM, failures: list[str]) -> Draft:
     article.model_id = draft.model
     article.tokens_in += draft.tokens_in
     article.tokens_out += draft.tokens_out
+
+
+def generate(article: Article, *, llm: LLM, failures: list[str], save: bool = True) -> Draft:
+    """Write (or rewrite) the article's text from all of its story's items."""
+    started = time.perf_counter()
+    draft = generate_draft(
+        llm, _docs(article.story), failures=failures,
+        max_tokens=settings.NEWSDESK_LLM_MAX_TOKENS, temperature=settings.NEWSDESK_LLM_TEMPERATURE,
+    )
+    _apply(article, draft)
     _add_seconds(article, "generate", time.perf_counter() - started)
-    article.save()
-    article.sources.set(article.story.items.all())
+    if save:
+        article.save()
+        article.sources.set(article.story.items.all())
     return draft
 
 
-def verify(article: Article, *, attempt: int) -> Verification:
-    """Check the article against its sources and record the verdicts."""
+def verify(article: Article, *, attempt: int, save: bool = True) -> Verification:
+    """Check the article against its story's items and record the verdicts."""
     started = time.perf_counter()
     verification = check_article(article, attempt=attempt)
     _add_seconds(article, "verify", time.perf_counter() - started)
-    article.save(update_fields=["stage_seconds"])
+    if save:
+        article.save(update_fields=["stage_seconds"])
     return verification
 
 
@@ -86,40 +92,84 @@ def publish(article: Article) -> bool:
     return bool(changed) and article.status == Article.Status.PUBLISHED
 
 
-def process_story(story: Story, *, llm: LLM | None = None, on_stage: StageCallback | None = None) -> Article:
-    """Take a story to a published or held article; a finished article is left as it is."""
-    with transaction.atomic():
-        article, _ = Article.objects.get_or_create(story=story)
-    if article.status in DONE:
-        return article
-    llm = llm or get_llm()
+def _write_until_checked(
+    article: Article, *, llm: LLM, on_stage: StageCallback | None, save: bool
+) -> Verification | None:
+    """Draft and check up to 1 + NEWSDESK_REPAIR_ATTEMPTS times; return the last verification."""
     failures: list[str] = []
-    attempts = 1 + max(0, settings.NEWSDESK_REPAIR_ATTEMPTS)
-    for attempt in range(1, attempts + 1):
+    verification = None
+    for attempt in range(1, 2 + max(0, settings.NEWSDESK_REPAIR_ATTEMPTS)):
         article.attempts = attempt
         try:
-            draft = generate(article, llm=llm, failures=failures)
+            draft = generate(article, llm=llm, failures=failures, save=save)
         except DraftError as exc:
             article.hold_reason = str(exc)[:2000]
-            article.save(update_fields=["hold_reason", "attempts"])
-            break
+            return verification
         if on_stage:
             on_stage(article, "generate", draft.tokens_out / draft.seconds if draft.seconds else 0.0)
-        verification = verify(article, attempt=attempt)
+        verification = verify(article, attempt=attempt, save=save)
         if on_stage:
             on_stage(article, "verify", 0.0)
         if verification.passed:
             article.hold_reason = ""
-            article.save(update_fields=["hold_reason"])
-            break
+            return verification
         failures = describe_failures(verification)
         article.hold_reason = f"still failing after {attempt} attempt(s): " + "; ".join(failures)[:1800]
-        article.save(update_fields=["hold_reason"])
         log.info("article %s failed check (attempt %s): %s", article.pk, attempt, failures)
+    return verification
+
+
+def process_story(story: Story, *, llm: LLM | None = None, on_stage: StageCallback | None = None) -> Article:
+    """Take a story to a published or held article, or update its article after a follow-up item.
+
+    Safe to run again: a finished article whose story has no new items is left as it is.
+    """
+    with transaction.atomic():
+        article, _ = Article.objects.get_or_create(story=story)
+    has_new_items = story.items.exclude(pk__in=article.sources.values("pk")).exists()
+    if article.status == Article.Status.REJECTED or (article.status in DONE and not has_new_items):
+        return article
+    llm = llm or get_llm()
+    if article.status == Article.Status.PUBLISHED:
+        update_published(article, llm=llm, on_stage=on_stage)
+        return article
+    if article.status == Article.Status.HELD:  # a follow-up gives a held story another chance
+        Article.objects.filter(pk=article.pk, status=Article.Status.HELD).update(status=Article.Status.DRAFT)
+        article.refresh_from_db()
+    _write_until_checked(article, llm=llm, on_stage=on_stage, save=True)
+    article.save(update_fields=["hold_reason", "attempts"])
     publish(article)
     if on_stage:
         on_stage(article, article.status, 0.0)
     return article
+
+
+def update_published(article: Article, *, llm: LLM, on_stage: StageCallback | None = None) -> bool:
+    """Rewrite a published article from all its story's items; replace it only if the new text passes."""
+    kept = {f: getattr(article, f) for f in ("headline", "slug", "standfirst", "sections", "model_id")}
+    kept_check = article.latest_verification
+    verification = _write_until_checked(article, llm=llm, on_stage=on_stage, save=False)
+    with transaction.atomic():
+        if verification is not None and verification.passed:
+            ArticleRevision.objects.create(
+                article=article, number=article.revisions.count() + 1,
+                headline=kept["headline"], standfirst=kept["standfirst"], sections=kept["sections"],
+                model_id=kept["model_id"], check_summary=kept_check.summary if kept_check else "",
+                published_at=article.revised_at or article.published_at,
+            )
+            article.revised_at = timezone.now()
+        else:
+            # the published text stays; the failed rewrite's verdicts are not about it
+            Verification.objects.filter(article=article, created__gt=kept_check.created if kept_check else
+                                        article.created).delete()
+            for field, value in kept.items():
+                setattr(article, field, value)
+            article.hold_reason = f"update from a follow-up item held: {article.hold_reason}"[:2000]
+        article.save()
+        article.sources.set(article.story.items.all())
+    if on_stage:
+        on_stage(article, "updated" if article.revised_at and not article.hold_reason else "update held", 0.0)
+    return not article.hold_reason
 
 
 def recheck(article: Article) -> bool:

@@ -23,8 +23,8 @@ def article_sections(article: Article) -> list[Section]:
 
 
 def article_source(article: Article) -> tuple[str, str]:
-    """Return (source text, its language) of everything the article was written from."""
-    items = list(article.sources.all())
+    """Return (source text, its language) of everything the article is written from: its story's items."""
+    items = list(article.story.items.order_by("created"))
     text = "\n\n".join(item.source_text for item in items)
     return text, (items[0].language if items else "en")
 

@@ -1,0 +1,62 @@
+"""A follow-up item rewrites its story's published article from all items, keeping the old version."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.articles.models import Article
+from newsdesk.articles.pipeline import process_story
+from newsdesk.sources.models import SourceItem
+from tests.fakes import ScriptedLLM, article_json
+
+pytestmark = pytest.mark.django_db
+
+UPDATED = article_json(
+    headline="Meta puts $14.3 billion into Scale AI as Alphabet plans $93 billion",
+    conclusion="Alphabet plans to spend up to $93 billion in 2025.",
+)
+
+
+def follow_up(item: SourceItem) -> SourceItem:
+    return SourceItem.objects.create(
+        title="Alphabet prévoit 93 milliards de dollars", summary="Alphabet prévoit jusqu'à 93 milliards de "
+        "dollars de dépenses d'investissement en 2025.", url="https://example.com/alphabet", language="fr",
+        story=item.story,
+    )
+
+
+def test_follow_up_updates_the_published_article_and_keeps_a_revision(french_item: SourceItem) -> None:
+    first = process_story(french_item.story, llm=ScriptedLLM(article_json()))
+    follow_up(french_item)
+    llm = ScriptedLLM(UPDATED)
+    updated = process_story(french_item.story, llm=llm)
+
+    assert updated.pk == first.pk
+    assert updated.status == Article.Status.PUBLISHED
+    assert updated.published_at == first.published_at  # not re-posted
+    assert updated.revised_at is not None
+    assert "Alphabet plans $93 billion" in updated.headline
+    assert "Alphabet prévoit jusqu'à 93 milliards" in llm.calls[0]["messages"][1].content
+    [revision] = updated.revisions.all()
+    assert revision.number == 1 and revision.headline == first.headline
+    assert updated.sources.count() == 2
+
+
+def test_failing_update_keeps_the_published_text(french_item: SourceItem) -> None:
+    first = process_story(french_item.story, llm=ScriptedLLM(article_json()))
+    follow_up(french_item)
+    wrong = article_json(headline="Alphabet plans $95 billion")
+    updated = process_story(french_item.story, llm=ScriptedLLM(wrong))
+
+    assert updated.status == Article.Status.PUBLISHED
+    assert updated.headline == first.headline
+    assert updated.revisions.count() == 0
+    assert updated.latest_verification.passed
+    assert "update from a follow-up item held" in updated.hold_reason
+
+
+def test_no_new_item_means_no_rewrite(french_item: SourceItem) -> None:
+    process_story(french_item.story, llm=ScriptedLLM(article_json()))
+    llm = ScriptedLLM(UPDATED)
+    process_story(french_item.story, llm=llm)
+    assert llm.calls == []
