@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .entities import key
+from .entities import WORD, key
 
 MONTHS = (
     "january february march april may june july august september october november december".split()
@@ -136,22 +136,37 @@ _NUMERIC_MONTH = re.compile(
 _WEEKDAY_CJK = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6}
 
 
-def source_months(text: str, language: str | None) -> dict[int, str]:
-    """Return the months a source names, each with the span that names it."""
+def _stems(table: dict[str, int]) -> dict[str, int]:
+    """Cut long names to a stem so inflected forms (listopadu, niedzielę, lipcowym) still match."""
+    stems: dict[str, int] = {}
+    for name, number in table.items():
+        stems.setdefault(name if len(name) <= 4 else name[: max(4, len(name) - 2)], number)
+    return stems
+
+
+def _named(text: str, stems: dict[str, int]) -> dict[int, str]:
     found: dict[int, str] = {}
-    names = _month_names(language if language in {"en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi"} else None)
-    for m in re.finditer(r"[^\W\d_]+\.?", text):
-        k = key(m.group(0).rstrip("."))
+    for m in WORD.finditer(text):
+        k = key(m.group(0))
         if len(k) < 3:
             continue
-        number = names.get(k)
-        if number is None and len(k) >= 5:
-            # inflected forms: listopadu, października, июля
-            for n in range(len(k) - 1, 3, -1):
-                if (number := names.get(k[:n])) is not None:
-                    break
-        if number is not None and number not in found:
-            found[number] = m.group(0)
+        if k in stems:
+            found.setdefault(stems[k], m.group(0))
+            continue
+        for n in range(len(k) - 1, 2, -1):
+            if (number := stems.get(k[:n])) is not None and (n >= 4 or len(k) <= 4):
+                found.setdefault(number, m.group(0))
+                break
+    return found
+
+
+_CLDR_CODES = frozenset({"en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi"})
+
+
+def source_months(text: str, language: str | None) -> dict[int, str]:
+    """Return the months a source names, each with the span that names it."""
+    code = language if language in _CLDR_CODES else None
+    found = _named(text, _month_stems(code))
     for m in _NUMERIC_MONTH.finditer(text):
         value = next(g for g in m.groups() if g)
         if 1 <= int(value) <= 12:
@@ -159,26 +174,23 @@ def source_months(text: str, language: str | None) -> dict[int, str]:
     return found
 
 
+@functools.cache
+def _month_stems(language: str | None) -> dict[str, int]:
+    return _stems(_month_names(language))
+
+
+@functools.cache
+def _weekday_stems(language: str | None) -> dict[str, int]:
+    return _stems(_weekday_names(language))
+
+
 def source_weekdays(text: str, language: str | None) -> dict[int, str]:
     """Return the weekdays (0 = Monday) a source names."""
-    found: dict[int, str] = {}
-    names = _weekday_names(language if language in {"en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi"} else None)
-    for m in re.finditer(r"[^\W\d_]+", text):
-        k = key(m.group(0))
-        if len(k) < 3:
-            continue
-        for n in range(len(k), 2, -1):
-            if (number := names.get(k[:n])) is not None:
-                found.setdefault(number, m.group(0))
-                break
-        else:
-            for name_key, number in names.items():
-                if len(k) >= 4 and name_key.startswith(k[: max(4, len(k) - 2)]):
-                    found.setdefault(number, m.group(0))
-                    break
-    for m in re.finditer(r"[（(]?(?:星期|周|週)([一二三四五六日天])|([月火水木金土日])曜", text):
+    code = language if language in _CLDR_CODES else None
+    found = _named(text, _weekday_stems(code))
+    for m in re.finditer(r"(?:星期|周|週)([一二三四五六日天])|([月火水木金土日])曜", text):
         if m.group(1):
-            found.setdefault("一二三四五六日天".index(m.group(1)) if m.group(1) != "天" else 6, m.group(0))
+            found.setdefault(6 if m.group(1) in "日天" else "一二三四五六".index(m.group(1)), m.group(0))
         else:
             found.setdefault(_WEEKDAY_CJK[m.group(2)], m.group(0))
     return found

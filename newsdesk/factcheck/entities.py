@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 from dataclasses import dataclass
 
 from anyascii import anyascii
@@ -50,7 +51,7 @@ _GENERIC = frozenset(
     government parliament senate house assembly congress""".split()
 )
 _NAME = re.compile(
-    r"(?:[A-Z][\w'’\-\.]*|[A-Z]\.)(?:(?:\s+(?:of|the|de|la|del|di|da|von|van|der|du|le|al|el|y|and|&)){0,2}"
+    r"(?<![\w])(?:[a-z]?[A-Z][\w'’\-\.]*|[A-Z]\.)(?:(?:\s+(?:of|the|de|la|del|di|da|von|van|der|du|le|al|el|y|&)){0,2}"
     r"\s+(?:[A-Z][\w'’\-]*|[A-Z]\.|\d+(?=\b)))*"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\n\"“‘(]\s*|:\s+)$")
@@ -63,14 +64,36 @@ class Name:
     end: int
 
 
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Return the lower-case English vocabulary (SCOWL), for telling sentence starts from names."""
+    path = Path(__file__).with_name("data") / "english_words.txt"
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+def _title_case(text: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’]*", text)
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
 def find_names(text: str) -> list[Name]:
     """Return the capitalised spans in English text that look like names."""
     names: list[Name] = []
     lowered = text.lower()
+    vocabulary = english_words()
+    title = _title_case(text)
     for m in _NAME.finditer(text):
         tokens = [(t.group(0), m.start() + t.start()) for t in re.finditer(r"\S+", m.group(0))]
-        while tokens and tokens[0][0].lower().strip(".") in _COMMON:
+        at_start = bool(_SENTENCE_START.search(text[: m.start()]))
+        while tokens and (
+            tokens[0][0].lower().strip(".") in _COMMON
+            or ((at_start or title) and _plain(tokens[0][0]) in vocabulary)
+        ):
             tokens.pop(0)
+            at_start = False
+        if title:
+            tokens = [t for t in tokens if _plain(t[0]) not in vocabulary]
         while tokens and (tokens[-1][0].lower() in _CONNECTORS or tokens[-1][0].isdigit()):
             tokens.pop()
         if not tokens:
@@ -91,6 +114,10 @@ def find_names(text: str) -> list[Name]:
     return names
 
 
+def _plain(word: str) -> str:
+    return re.sub(r"['’]s$", "", word.strip(".,:;'’\"“”")).lower()
+
+
 _CONNECTORS = frozenset({"of", "the", "de", "la", "and", "&", "del", "di", "von", "van", "y", "du", "le", "al", "el", "der", "da"})
 
 
@@ -100,11 +127,14 @@ def _skip_space(text: str, i: int) -> int:
     return i
 
 
+# Letters plus the combining marks that Indic scripts write vowels with.
+WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])+")
+
 _FOLDS = (
     ("dzh", "j"), ("dz", "j"), ("zh", "j"), ("kh", "h"), ("sch", "s"), ("sh", "s"), ("ch", "c"),
     ("tch", "c"), ("ts", "s"), ("tz", "s"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("gh", "g"),
     ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"), ("q", "k"), ("w", "v"), ("x", "ks"),
-    ("y", "i"), ("j", "i"), ("z", "s"), ("ou", "u"), ("ee", "i"), ("oo", "u"), ("ie", "i"),
+    ("y", "i"), ("j", "i"), ("z", "s"), ("ou", "u"), ("ee", "i"), ("oo", "u"),
 )
 
 
@@ -123,8 +153,8 @@ def key(word: str) -> str:
 
 
 def skeleton(k: str) -> str:
-    """Keep a key's first letter and its consonants: vowels are what transliteration changes most."""
-    return k[:1] + "".join(ch for ch in k[1:] if ch not in "aeiou")
+    """Keep a key's first letter and its consonants: vowels and h are what transliteration changes most."""
+    return k[:1] + "".join(ch for ch in k[1:] if ch not in "aeiouh")
 
 
 def _latin_words(text: str) -> list[str]:
@@ -140,7 +170,7 @@ class SourceNames:
         self.keys: set[str] = set()
         self.concat_parts: list[str] = []
         self.words: list[tuple[int, str, str]] = []  # (start, word, key)
-        for m in re.finditer(r"[^\W\d_]+", source):
+        for m in WORD.finditer(source):
             w = m.group(0)
             k = key(w)
             if not k:
@@ -188,11 +218,10 @@ class SourceNames:
             return []
         stem = k[: max(4, len(k) - 2)] if len(k) >= 6 else (k[: max(3, len(k) - 1)] if len(k) >= 4 else k)
         sk = skeleton(k)
-        sk_stem = sk[: max(3, len(sk) - 1)] if len(sk) >= 4 else sk
         found = []
         for start, w, wk in self.words:
             if wk == k or wk.startswith(stem) or (len(k) >= 3 and _is_ideographic(w) and k in wk) or (
-                len(sk) >= 2 and skeleton(wk).startswith(sk_stem) and len(k) >= 3
+                len(sk) >= 3 and skeleton(wk) == sk
             ):
                 found.append(start)
         for local in gazetteer_names(word, self.language):
@@ -237,14 +266,19 @@ def _gazetteer(language: str | None) -> dict[str, tuple[str, ...]]:
             for k, name in ours.items():
                 if k in theirs and name:
                     table.setdefault(name.lower(), set()).add(theirs[k])
-        ours_tz = english.time_zones
-        theirs_tz = local.time_zones
-        for tz, info in ours_tz.items():
-            city = info.get("city") if isinstance(info, dict) else None
-            other = theirs_tz.get(tz, {}).get("city") if isinstance(theirs_tz.get(tz), dict) else None
-            if city and other:
-                table.setdefault(city.lower(), set()).add(other)
+        for tz in _zone_ids():
+            info = local.time_zones.get(tz)
+            other = info.get("city") if info is not None else None
+            if other:
+                table.setdefault(tz.rsplit("/", 1)[-1].replace("_", " ").lower(), set()).add(other)
     return {k: tuple(v) for k, v in table.items()}
+
+
+@functools.cache
+def _zone_ids() -> tuple[str, ...]:
+    import zoneinfo
+
+    return tuple(sorted(zoneinfo.available_timezones()))
 
 
 @functools.cache
@@ -261,9 +295,7 @@ def gazetteer_names(word: str, language: str | None) -> tuple[str, ...]:
     """Return the source-language names of the place or language that the English word points at."""
     table = _gazetteer(language)
     w = word.lower()
-    if w in table:
-        return table[w]
-    names: list[str] = []
+    names: list[str] = list(table.get(w, ()))
     if len(w) >= 4:
         for name in _gazetteer_stems(language).get(w[:4], ()):
             if abs(len(name) - len(w)) <= 4 and (len(w) >= 5 or name.startswith(w)):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
 from .claims import Claim
-from .entities import is_generic
+from .entities import english_words, is_generic
 from .numbers import Quantity, matches
 from .source import SourceFacts
 
@@ -40,9 +41,43 @@ def _judge_listed(claim: Claim, found: dict, what: str) -> Verdict:  # type: ign
     return "unsupported", "", f'the source names no {what}: remove "{claim.text}" or use what the source says'
 
 
+def checkable(claim: Claim, facts: SourceFacts) -> bool:
+    """Tell whether the checker can judge the claim against this source.
+
+    A name made only of dictionary words ("Tax Office", "Labor Party") is translated, not
+    transliterated, in a source in another language, so it cannot be looked up there.
+    """
+    if claim.kind != "name":
+        return True
+    words = distinctive_words(claim.text)
+    if not words or all(len(w) < 2 for w in words):
+        return False
+    if claim.text.upper() in currency_codes():
+        return False
+    if facts.language not in (None, "en"):
+        vocabulary = english_words()
+        return not all(w.lower() in vocabulary for w in words)
+    return True
+
+
+def distinctive_words(name: str) -> list[str]:
+    """Return the words of a name that say which one it is."""
+    words = [re.sub(r"['’]s$", "", w.strip(".,'’")) for w in re.split(r"[\s\-]+", name)]
+    return [w for w in words if w and not is_generic(w) and any(ch.isalpha() for ch in w)]
+
+
+@functools.cache
+def currency_codes() -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(Locale("en").currencies)
+
+
 def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
     words = [w.strip(".,'’") for w in re.split(r"[\s\-]+", claim.text)]
-    distinctive = [w for w in words if w and not is_generic(w) and any(ch.isalpha() for ch in w)]
+    distinctive = distinctive_words(claim.text)
+    if len(words) > 1 and facts.names.has_place(claim.text):
+        return "supported", claim.text, ""
     for word in distinctive:
         if facts.names.has_word(word) or facts.names.has_place(word):
             positions = facts.names.positions(word)

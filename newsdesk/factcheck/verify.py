@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .claims import Claim, extract_claims
-from .match import judge
+from .match import checkable, judge
 from .source import SourceFacts, read_source
 
 CHECKER_NAME = "claims-v2"
@@ -104,6 +104,8 @@ def _check_part(text: str, facts: SourceFacts, kind: str) -> list[ClaimVerdict]:
     found: list[Claim] = extract_claims(text)
     verdicts = []
     for claim in found:
+        if not checkable(claim, facts):
+            continue
         verdict, evidence, note = judge(claim, found, text, facts)
         verdicts.append(
             ClaimVerdict(text=claim.text, kind=claim.kind, verdict=verdict, evidence=evidence, section=kind, note=note,
