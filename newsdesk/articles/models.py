@@ -88,3 +88,26 @@ class ArticleRevision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article_id} v{self.number}"
+
+
+class Topic(models.Model):
+    """A subject editors file articles under; each has its own page and feeds."""
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+    articles = models.ManyToManyField(Article, related_name="topics", blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self.slug:
+            self.slug = slugify(self.name)[:100] or "topic"
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:topic", kwargs={"slug": self.slug})

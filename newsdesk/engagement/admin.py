@@ -7,11 +7,12 @@ from .models import Comment, Rating
 
 @admin.register(Comment)
 class CommentAdmin(admin.ModelAdmin):
-    list_display = ("name", "article", "status", "created", "short_text")
-    list_filter = ("status",)
-    search_fields = ("name", "text")
-    readonly_fields = ("reader", "ip_hash", "created")
-    actions = ["approve", "mark_spam"]
+    list_display = ("name", "email", "article", "status", "hold_reason", "created", "short_text")
+    list_filter = ("status", "hold_reason")
+    search_fields = ("name", "email", "text")
+    readonly_fields = ("reader", "ip_hash", "created", "hold_reason")
+    raw_id_fields = ("article", "parent")
+    actions = ["approve", "mark_spam", "delete_selected"]
 
     @admin.display(description="text")
     def short_text(self, obj: Comment) -> str:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from django.db import models
 
 
 class Rating(models.Model):
     article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="ratings")
     reader = models.CharField(max_length=64, help_text="Signed-cookie reader id.")
-    ip_hash = models.CharField(max_length=64, blank=True)
+    ip_hash = models.CharField(max_length=64, blank=True, db_index=True)
     stars = models.PositiveSmallIntegerField()
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
@@ -23,6 +25,11 @@ class Rating(models.Model):
         return f"{self.stars}★ on {self.article_id}"
 
 
+def text_digest(text: str) -> str:
+    """Return the digest that makes two comments on one article exact duplicates."""
+    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
+
+
 class Comment(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", "awaiting moderation"
@@ -32,15 +39,36 @@ class Comment(models.Model):
     article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="comments")
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies")
     name = models.CharField(max_length=80)
-    email = models.EmailField(blank=True)
+    email = models.EmailField(blank=True, help_text="Never shown to readers.")
     text = models.TextField(max_length=3000)
+    text_hash = models.CharField(max_length=64, editable=False, default="")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
-    reader = models.CharField(max_length=64, blank=True)
+    hold_reason = models.CharField(max_length=100, blank=True)
+    reader = models.CharField(max_length=64, blank=True, db_index=True)
     ip_hash = models.CharField(max_length=64, blank=True)
     created = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["created"]
+        constraints = [
+            # Exact duplicates are refused by the database too, so two identical posts racing each other
+            # leave one comment.
+            models.UniqueConstraint(fields=["article", "text_hash"], name="no_duplicate_comment"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.name} on {self.article_id}"
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        self.text_hash = text_digest(self.text)
+        super().save(*args, **kwargs)  # type: ignore[arg-type]
+
+
+class CommentThrottle(models.Model):
+    """When a reader (or, for a reader without a cookie, an address) last commented."""
+
+    key = models.CharField(max_length=80, unique=True)
+    last_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.key} at {self.last_at:%H:%M:%S}"

@@ -1,13 +1,13 @@
-"""Who a reader is (a signed cookie) and what they have said."""
+"""Who a reader is (a signed cookie, and a keyed hash of their address) and what they have said."""
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 
 from django.conf import settings
-from django.db.models import Avg, Count, QuerySet
+from django.db.models import Avg, Count, Prefetch, QuerySet
 from django.http import HttpRequest, HttpResponse
+from django.utils.crypto import salted_hmac
 
 from newsdesk.articles.models import Article
 
@@ -37,9 +37,18 @@ def remember_reader(response: HttpResponse, reader: str) -> None:
     )
 
 
+def client_ip(request: HttpRequest) -> str:
+    """Return the reader's address: the peer, or the last hop a trusted proxy wrote into its header."""
+    if header := settings.NEWSDESK_CLIENT_IP_HEADER:
+        forwarded = request.META.get(header, "")
+        if hops := [h.strip() for h in forwarded.split(",") if h.strip()]:
+            return hops[-1]
+    return request.META.get("REMOTE_ADDR", "")
+
+
 def ip_hash(request: HttpRequest) -> str:
-    ip = request.META.get("REMOTE_ADDR", "")
-    return hashlib.sha256(f"{settings.SECRET_KEY}:{ip}".encode()).hexdigest()
+    """Return a keyed hash of the reader's address; the address itself is never stored."""
+    return salted_hmac("newsdesk.engagement.ip", client_ip(request), algorithm="sha256").hexdigest()
 
 
 def rating_totals(article: Article) -> dict[str, float]:
@@ -55,4 +64,10 @@ def reader_rating(request: HttpRequest, article: Article) -> int | None:
 
 
 def visible_comments(article: Article) -> QuerySet[Comment]:
-    return Comment.objects.filter(article=article, status=Comment.Status.APPROVED).order_by("created")
+    """Return approved top-level comments, each with its approved replies in `shown_replies`."""
+    replies = Comment.objects.filter(status=Comment.Status.APPROVED).order_by("created")
+    return (
+        Comment.objects.filter(article=article, status=Comment.Status.APPROVED, parent=None)
+        .order_by("created")
+        .prefetch_related(Prefetch("replies", queryset=replies, to_attr="shown_replies"))
+    )

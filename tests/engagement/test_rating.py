@@ -59,3 +59,54 @@ def test_out_of_range_vote_is_refused(client: Client, article: Article, stars: s
     response = client.post(f"/articles/{article.pk}/rate/", {"stars": stars}, HTTP_ACCEPT="application/json")
     assert response.status_code == 400
     assert Rating.objects.count() == 0
+
+
+def test_plain_form_post_returns_to_the_widget_with_the_new_totals(client: Client, article: Article) -> None:
+    response = client.post(f"/articles/{article.pk}/rate/", {"stars": 4}, follow=True)
+    html = response.content.decode()
+    assert response.redirect_chain[-1][0].endswith("#rating")
+    assert "[Total: <span data-total>1</span> Average: <span data-average>4.0</span>]" in html
+    assert 'value="4" aria-label="4 stars" aria-pressed="true"' in html
+
+
+def test_widget_is_usable_by_keyboard_and_screen_reader(client: Client, article: Article) -> None:
+    html = client.get(article.get_absolute_url()).content.decode()
+    widget = html[html.index('id="rating"'):html.index('id="comments"')]
+    for n, label in [(1, "1 star"), (2, "2 stars"), (5, "5 stars")]:
+        assert f'<button type="submit" name="stars" value="{n}" aria-label="{label}"' in widget
+    assert "<legend" in widget and 'aria-live="polite"' in widget and 'role="status"' in widget
+    assert 'tabindex="-1"' not in widget
+
+
+def test_reader_cookie_is_signed_and_http_only(client: Client, article: Article) -> None:
+    rate(client, article, 3)
+    cookie = client.cookies["newsdesk_reader"]
+    assert ":" in cookie.value and cookie["httponly"]
+    assert Rating.objects.get().reader in cookie.value
+
+
+def test_address_is_stored_only_as_a_keyed_hash(client: Client, article: Article) -> None:
+    Client(REMOTE_ADDR="198.51.100.23").post(f"/articles/{article.pk}/rate/", {"stars": 3})
+    stored = Rating.objects.get().ip_hash
+    assert len(stored) == 64 and "198.51.100.23" not in stored
+
+
+def test_cleared_cookies_cannot_stuff_the_ballot_from_one_address(article: Article, settings) -> None:
+    settings.NEWSDESK_RATINGS_PER_ADDRESS = 3
+    codes = [
+        Client(REMOTE_ADDR="203.0.113.5").post(f"/articles/{article.pk}/rate/", {"stars": 5},
+                                                HTTP_ACCEPT="application/json").status_code
+        for _ in range(5)
+    ]
+    assert codes == [200, 200, 200, 429, 429]
+    assert Rating.objects.count() == 3
+    assert rate(Client(REMOTE_ADDR="203.0.113.6"), article, 1)["total"] == 4
+
+
+def test_rating_an_unpublished_article_is_not_found(client: Client, article: Article) -> None:
+    Article.objects.filter(pk=article.pk).update(status=Article.Status.HELD)
+    assert client.post(f"/articles/{article.pk}/rate/", {"stars": 5}).status_code == 404
+
+
+def test_rating_needs_a_post(client: Client, article: Article) -> None:
+    assert client.get(f"/articles/{article.pk}/rate/").status_code == 405

@@ -14,6 +14,11 @@ document.querySelectorAll("form[data-rate]").forEach((form) => {
     const box = form.closest(".rating");
     box.querySelector("[data-total]").textContent = data.total;
     box.querySelector("[data-average]").textContent = data.average;
-    form.querySelectorAll("button").forEach((b) => b.setAttribute("aria-pressed", String(b === button)));
+    form.querySelectorAll("button").forEach((b) => {
+      b.setAttribute("aria-pressed", String(b === button));
+      b.classList.toggle("lit", Number(b.value) <= data.yours);
+    });
+    box.querySelector("[data-rating-status]").textContent =
+      `Thank you: you rated this ${data.yours} star${data.yours === 1 ? "" : "s"}.`;
   });
 });

@@ -1,0 +1,84 @@
+"""RSS 2.0 and Atom feeds of published articles, for the whole site and for each topic."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+
+from .models import Article, Topic
+from .seo import ai_disclosure
+
+FEED_LENGTH = 30
+
+
+def _published() -> QuerySet[Article]:
+    return Article.objects.filter(status=Article.Status.PUBLISHED).order_by("-published_at", "-pk")
+
+
+class LatestArticlesFeed(Feed):
+    description_template = None
+
+    def title(self) -> str:
+        return f"{settings.NEWSDESK_SITE_NAME}: latest articles"
+
+    def link(self) -> str:
+        return reverse("articles:index")
+
+    def description(self) -> str:
+        return "English news written by a language model and checked against its sources."
+
+    def items(self) -> QuerySet[Article]:
+        return _published()[:FEED_LENGTH]
+
+    def item_title(self, item: Article) -> str:
+        return item.headline
+
+    def item_description(self, item: Article) -> str:
+        return f"{item.standfirst}\n\n{ai_disclosure(item)}"
+
+    def item_pubdate(self, item: Article) -> datetime | None:
+        return item.published_at
+
+    def item_updateddate(self, item: Article) -> datetime | None:
+        return item.revised_at or item.published_at
+
+    def item_author_name(self, item: Article) -> str:
+        return f"{settings.NEWSDESK_SITE_NAME} (AI-written: {item.model_id or 'language model'})"
+
+
+class LatestArticlesAtomFeed(LatestArticlesFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self) -> str:
+        return self.description()
+
+
+class TopicFeed(LatestArticlesFeed):
+    def get_object(self, request: HttpRequest, slug: str) -> Topic:  # type: ignore[override]
+        return get_object_or_404(Topic, slug=slug)
+
+    def title(self, obj: Topic) -> str:  # type: ignore[override]
+        return f"{settings.NEWSDESK_SITE_NAME}: {obj.name}"
+
+    def link(self, obj: Topic) -> str:  # type: ignore[override]
+        return obj.get_absolute_url()
+
+    def description(self, obj: Topic | None = None) -> str:  # type: ignore[override]
+        return obj.description if obj and obj.description else super().description()
+
+    def items(self, obj: Topic) -> QuerySet[Article]:  # type: ignore[override]
+        return _published().filter(topics=obj)[:FEED_LENGTH]
+
+
+class TopicAtomFeed(TopicFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self, obj: Topic) -> str:
+        return self.description(obj)
