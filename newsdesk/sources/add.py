@@ -14,8 +14,10 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from .canonical import canonical_url
 from .language import detect, is_known_code
-from .models import SourceItem, Story, content_hash
+from .models import Feed, SourceItem, content_hash
+from .stories import StoryIndex, attach
 
 MAX_SUMMARY_BYTES = 100_000
 MAX_TEXT_BYTES = 2_000_000
@@ -34,11 +36,12 @@ class NewItem:
     language: str
     published: datetime | None = None
     text: str = ""
+    author: str = ""
 
 
 def validate(
     *, title: str, summary: str, url: str, language: str | None = None,
-    published: str | datetime | None = None, text: str = "",
+    published: str | datetime | None = None, text: str = "", author: str = "",
 ) -> NewItem:
     """Check one item's fields and return it normalised, or raise InvalidItem."""
     title = " ".join((title or "").split())
@@ -74,23 +77,35 @@ def validate(
             when = timezone.make_aware(when, timezone.get_default_timezone())
     else:
         when = published if isinstance(published, datetime) else None
-    return NewItem(title=title, summary=summary, url=url, language=language, published=when, text=text)
+    author = " ".join((author or "").split())[:300]
+    return NewItem(
+        title=title, summary=summary, url=url, language=language, published=when, text=text, author=author,
+    )
 
 
-def store(item: NewItem) -> tuple[SourceItem, bool]:
-    """Save item as a new story, or return the stored duplicate; the bool says whether it is new."""
+def store(
+    item: NewItem, *, feed: Feed | None = None, by_url: bool = False, index: StoryIndex | None = None,
+) -> tuple[SourceItem, bool]:
+    """Save item into the story of its event (a new one if none matches), or return the stored duplicate.
+
+    The bool says whether it is new. Duplicates are found by content hash, and also by canonical URL
+    when by_url is set (feeds and fetched pages, where the URL names the item).
+    """
     digest = content_hash(title=item.title, summary=item.summary, url=item.url)
     if existing := SourceItem.objects.filter(content_hash=digest).first():
         return existing, False
+    if by_url and (existing := SourceItem.objects.filter(canonical_url=canonical_url(item.url)).first()):
+        return existing, False
     try:
         with transaction.atomic():
-            story = Story.objects.create(title=item.title)
-            return SourceItem.objects.create(
+            stored = SourceItem.objects.create(
                 title=item.title, summary=item.summary, url=item.url, language=item.language,
-                published=item.published, text=item.text, story=story,
-            ), True
+                published=item.published, text=item.text, author=item.author, feed=feed,
+            )
+            attach(stored, index=index)
     except IntegrityError:  # added concurrently
         return SourceItem.objects.get(content_hash=digest), False
+    return stored, True
 
 
 def read_file(path: Path) -> Iterator[tuple[int, NewItem]]:

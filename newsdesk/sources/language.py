@@ -38,6 +38,16 @@ def detect(text: str) -> str | None:
     return "no" if code == "nb" else code
 
 
+def detect_many(texts: list[str]) -> list[str | None]:
+    """Return the ISO 639-1 code of each text's language (None where it cannot tell), using every core."""
+    results = _detector().detect_languages_in_parallel_of(texts) if texts else []
+    codes: list[str | None] = []
+    for text, language in zip(texts, results, strict=True):
+        code = language.iso_code_639_1.name.lower() if language is not None and text.strip() else None
+        codes.append("no" if code == "nb" else code)
+    return codes
+
+
 def english_share(text: str) -> float:
     """Return lingua's confidence that text is English (0 to 1)."""
     from lingua import Language

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import timedelta
 
 from django.db import models
+from django.utils import timezone
+
+from .canonical import canonical_url
+
+MAX_BACKOFF = timedelta(days=1)
 
 
 def content_hash(*, title: str, summary: str, url: str) -> str:
@@ -13,11 +19,44 @@ def content_hash(*, title: str, summary: str, url: str) -> str:
     return hashlib.sha256(norm.encode()).hexdigest()
 
 
+class Feed(models.Model):
+    """A followed RSS, Atom or JSON feed, fetched every `interval`, backing off while it fails."""
+
+    url = models.URLField(max_length=2000, unique=True)
+    title = models.CharField(max_length=500, blank=True)
+    language = models.CharField(
+        max_length=2, blank=True, help_text="ISO 639-1 code of the feed's items; detected per item when blank."
+    )
+    interval = models.DurationField(default=timedelta(minutes=30))
+    active = models.BooleanField(default=True)
+    etag = models.CharField(max_length=500, blank=True, editable=False)
+    last_modified = models.CharField(max_length=100, blank=True, editable=False)
+    next_fetch = models.DateTimeField(default=timezone.now, db_index=True)
+    last_fetched = models.DateTimeField(null=True, blank=True)
+    last_success = models.DateTimeField(null=True, blank=True)
+    failures = models.PositiveIntegerField(default=0, help_text="Failures in a row; each doubles the wait.")
+    last_error = models.TextField(blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created"]
+
+    def __str__(self) -> str:
+        return self.title or self.url
+
+    def backoff(self) -> timedelta:
+        """Return the wait before the next attempt: the interval, doubled for each failure in a row."""
+        if not self.failures:
+            return self.interval
+        return min(self.interval * (2 ** min(self.failures, 20)), max(MAX_BACKOFF, self.interval))
+
+
 class Story(models.Model):
     """One news event; its items may come from several sources and languages."""
 
     title = models.CharField(max_length=500)
     created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(null=True, blank=True, help_text="When a follow-up item last joined.")
 
     class Meta:
         verbose_name_plural = "stories"
@@ -34,6 +73,9 @@ class SourceItem(models.Model):
     url = models.URLField(max_length=2000, verbose_name="original URL")
     published = models.DateTimeField(null=True, blank=True)
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    canonical_url = models.CharField(max_length=2000, blank=True, editable=False, db_index=True)
+    author = models.CharField(max_length=300, blank=True)
+    feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="items")
     story = models.ForeignKey(Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="items")
     created = models.DateTimeField(auto_now_add=True)
 
@@ -45,6 +87,7 @@ class SourceItem(models.Model):
 
     def save(self, *args: object, **kwargs: object) -> None:
         self.content_hash = content_hash(title=self.title, summary=self.summary, url=self.url)
+        self.canonical_url = canonical_url(self.url)
         super().save(*args, **kwargs)  # type: ignore[arg-type]
 
     @property

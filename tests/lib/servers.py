@@ -76,7 +76,7 @@ def static(routes: dict[str, bytes | Callable[[], bytes]]) -> Handler:
     """Serve whole responses by path; 404 for anything else."""
 
     def handler(sock: socket.socket, path: str) -> None:
-        answer = routes.get(path)
+        answer = routes.get(path) or routes.get(path.split("?", 1)[0])
         if answer is None:
             sock.sendall(respond(b"not found", status="404 Not Found"))
             return

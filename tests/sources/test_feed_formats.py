@@ -107,7 +107,7 @@ def big_feed(n: int) -> bytes:
         for i in range(n)
     )
     return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Big</title>'
-            f"<link>https://big.example/</link><description>d</description>{items}</channel></rss>").encode()
+            f"<link>https://big.example/</link><description>d</description><language>en</language>{items}</channel></rss>").encode()
 
 
 def test_feed_of_ten_thousand_entries_is_read_whole() -> None:

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db.models import Q
+
+from newsdesk.sources.feeds import FeedError
+from newsdesk.sources.language import is_known_code
+from newsdesk.sources.models import Feed
+from newsdesk.sources.opml import read_opml, write_opml
+
+_EVERY = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$", re.IGNORECASE)
+_UNITS = {"s": "seconds", "m": "minutes", "": "minutes", "h": "hours", "d": "days"}
+
+
+def parse_every(text: str) -> timedelta:
+    """Read an interval such as 30m, 2h, 1d or 90s (a bare number is minutes); at least one minute."""
+    match = _EVERY.match(text)
+    if not match:
+        raise CommandError(f"--every {text!r}: give a number with s, m, h or d, such as 30m or 2h")
+    every = timedelta(**{_UNITS[match.group(2).lower()]: int(match.group(1))})
+    if every < timedelta(minutes=1):
+        raise CommandError(f"--every {text!r}: the shortest interval is 1m")
+    return every
+
+
+def describe_every(every: timedelta) -> str:
+    seconds = int(every.total_seconds())
+    for size, unit in ((86400, "d"), (3600, "h"), (60, "m")):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+def check_url(url: str) -> str:
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
+        raise CommandError(f"the URL {url!r} is not an http(s) URL")
+    return url
+
+
+class Command(BaseCommand):
+    help = "Follow feeds: add, list, remove, and import or export them as OPML."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        sub = parser.add_subparsers(dest="action", required=True, metavar="{add,list,remove,import,export}")
+        add = sub.add_parser("add", help="follow a feed (RSS, Atom or JSON Feed)")
+        add.add_argument("url")
+        add.add_argument("--every", help="how often to fetch it, e.g. 30m, 2h, 1d (default 30m)")
+        add.add_argument("--language", help="ISO 639-1 code of its items; detected per item when omitted")
+        sub.add_parser("list", help="show followed feeds, their schedule and last error")
+        remove = sub.add_parser("remove", help="stop following a feed (its items stay)")
+        remove.add_argument("feed", help="the feed's id or URL")
+        opml_in = sub.add_parser("import", help="follow every feed in an OPML file")
+        opml_in.add_argument("file", type=Path)
+        opml_in.add_argument("--every", help="interval for the imported feeds (default 30m)")
+        opml_out = sub.add_parser("export", help="write followed feeds as OPML (to stdout without a file)")
+        opml_out.add_argument("file", type=Path, nargs="?")
+
+    def handle(self, *args: Any, **opts: Any) -> None:
+        getattr(self, f"_{opts['action']}")(opts)
+
+    def _default_every(self, opts: dict[str, Any]) -> timedelta:
+        if opts.get("every"):
+            return parse_every(opts["every"])
+        return timedelta(minutes=max(1, settings.NEWSDESK_FEED_INTERVAL_MINUTES))
+
+    def _add(self, opts: dict[str, Any]) -> None:
+        url = check_url(opts["url"])
+        language = (opts["language"] or "").strip().lower()
+        if language and not is_known_code(language):
+            raise CommandError(f"unknown language code {language!r}: give an ISO 639-1 code such as en, fr or de")
+        every = self._default_every(opts)
+        feed, created = Feed.objects.get_or_create(url=url, defaults={"interval": every, "language": language})
+        if not created:
+            feed.interval, feed.language, feed.active = every, language, True
+            feed.save(update_fields=["interval", "language", "active"])
+        verb = "following" if created else "updated"
+        self.stdout.write(f"{verb}: feed {feed.pk} {url} every {describe_every(every)}"
+                          + (f", language {language}" if language else ""))
+
+    def _list(self, opts: dict[str, Any]) -> None:
+        feeds = list(Feed.objects.all())
+        if not feeds:
+            self.stdout.write("no feeds: add one with `newsdesk feeds add URL`")
+            return
+        for feed in feeds:
+            state = "paused" if not feed.active else f"next {feed.next_fetch:%Y-%m-%d %H:%M}"
+            line = (f"{feed.pk:>4}  {feed.url}  every {describe_every(feed.interval)}"
+                    f"  {feed.language or '--'}  {state}  {feed.items.count()} items")
+            if feed.title:
+                line += f"  “{feed.title}”"
+            self.stdout.write(line)
+            if feed.failures:
+                self.stdout.write(f"      failing ({feed.failures} in a row): {feed.last_error}")
+
+    def _remove(self, opts: dict[str, Any]) -> None:
+        key = opts["feed"].strip()
+        query = Q(url=key) | (Q(pk=int(key)) if key.isdigit() else Q())
+        feed = Feed.objects.filter(query).first()
+        if feed is None:
+            raise CommandError(f"no feed {key!r}: see `newsdesk feeds list`")
+        feed.delete()
+        self.stdout.write(f"removed: feed {key} {feed.url}")
+
+    def _import(self, opts: dict[str, Any]) -> None:
+        path: Path = opts["file"]
+        try:
+            subscriptions = read_opml(path.read_bytes())
+        except OSError as exc:
+            raise CommandError(f"{path}: {exc.strerror}") from None
+        except FeedError as exc:
+            raise CommandError(f"{path}: {exc}") from None
+        every = self._default_every(opts)
+        added = 0
+        for sub in subscriptions:
+            try:
+                check_url(sub.url)
+            except CommandError as exc:
+                self.stderr.write(f"skipped: {exc}")
+                continue
+            _, created = Feed.objects.get_or_create(
+                url=sub.url, defaults={"title": sub.title, "language": sub.language or "", "interval": every},
+            )
+            added += created
+        self.stdout.write(f"{added} feeds added, {len(subscriptions) - added} already followed or skipped, "
+                          f"from {path}")
+
+    def _export(self, opts: dict[str, Any]) -> None:
+        data = write_opml(list(Feed.objects.all()))
+        if opts["file"] is None:
+            self.stdout.write(data.decode())
+            return
+        opts["file"].write_bytes(data)
+        self.stdout.write(f"{Feed.objects.count()} feeds written to {opts['file']}")
