@@ -13,7 +13,7 @@ document.querySelectorAll("form[data-rate]").forEach((form) => {
     const data = await response.json();
     const box = form.closest(".rating");
     box.querySelector("[data-total]").textContent = data.total;
-    box.querySelector("[data-average]").textContent = data.average;
+    box.querySelector("[data-average]").textContent = data.total ? Number(data.average).toFixed(1) : "0";
     form.querySelectorAll("button").forEach((b) => {
       b.setAttribute("aria-pressed", String(b === button));
       b.classList.toggle("lit", Number(b.value) <= data.yours);
