@@ -6,10 +6,14 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from newsdesk.sources.add import InvalidItem, read_file, store, validate
+from newsdesk.sources.extract import ExtractionError, extract_page
 
 
 class Command(BaseCommand):
-    help = "Add a news item (title, summary, original URL), or every item in a .jsonl or .csv file."
+    help = (
+        "Add a news item (title, summary, original URL), fetch and extract one article page (--url alone), "
+        "or add every item in a .jsonl or .csv file."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--title")
@@ -26,6 +30,9 @@ class Command(BaseCommand):
                 raise CommandError("give either --file or --title/--summary/--url, not both")
             self._add_file(opts["file"])
             return
+        if opts["url"] is not None and opts["title"] is None and opts["summary"] is None:
+            self._add_page(opts["url"], opts["language"])
+            return
         if opts["title"] is None or opts["summary"] is None or opts["url"] is None:
             raise CommandError("give --title, --summary and --url (or --file)")
         try:
@@ -38,6 +45,18 @@ class Command(BaseCommand):
         stored, created = store(item)
         verb = "added" if created else "already stored"
         self.stdout.write(f"{verb}: item {stored.pk} ({stored.language}) {stored.title}")
+
+    def _add_page(self, url: str, language: str | None) -> None:
+        if language:
+            language = language.strip().lower()
+        try:
+            item = extract_page(url, language=language)
+        except (ExtractionError, InvalidItem) as exc:
+            raise CommandError(str(exc)) from None
+        stored, created = store(item, by_url=True)
+        verb = "added" if created else "already stored"
+        words = len(stored.text.split())
+        self.stdout.write(f"{verb}: item {stored.pk} ({stored.language}) {stored.title} [{words} words of text]")
 
     def _add_file(self, path: Path) -> None:
         try:
