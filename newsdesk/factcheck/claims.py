@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -32,17 +33,18 @@ class Claim:
     clause: tuple[int, int] = (0, 0)
 
 
-def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+def clause_breaks(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of every clause break in text, in order."""
+    return [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text) if not _inside_number(text, m.start())]
+
+
+def clause_around(text: str, start: int, end: int, breaks: list[tuple[int, int]] | None = None) -> tuple[int, int]:
     """Return the bounds of the clause that holds text[start:end]."""
-    left = 0
-    for m in _CLAUSE_BREAK.finditer(text, 0, start):
-        if not _inside_number(text, m.start()):
-            left = m.end()
-    right = len(text)
-    for m in _CLAUSE_BREAK.finditer(text, end):
-        if not _inside_number(text, m.start()):
-            right = m.start()
-            break
+    breaks = clause_breaks(text) if breaks is None else breaks
+    i = bisect.bisect_right(breaks, (start, len(text) + 1))
+    left = breaks[i - 1][1] if i and breaks[i - 1][1] <= start else (breaks[i - 2][1] if i >= 2 else 0)
+    j = bisect.bisect_left(breaks, (end, -1))
+    right = breaks[j][0] if j < len(breaks) else len(text)
     return left, right
 
 
@@ -66,11 +68,11 @@ def _quantity_kind(text: str, q: Quantity) -> str:
 def extract_claims(text: str) -> list[Claim]:
     """Return every claim in a piece of English text, in order."""
     claims: list[Claim] = []
-    covered: list[tuple[int, int]] = []
+    covered = bytearray(len(text) + 1)
 
     def add(claim: Claim) -> None:
         claims.append(claim)
-        covered.append((claim.start, claim.end))
+        covered[claim.start:claim.end] = b"\x01" * (claim.end - claim.start)
 
     for m in dates.ENGLISH_QUARTER.finditer(text):
         add(Claim(text=m.group(0), kind="quarter", start=m.start(), end=m.end(), value=dates.english_quarter(m)))
@@ -102,9 +104,10 @@ def extract_claims(text: str) -> list[Claim]:
             continue
         add(Claim(text=n.text, kind="name", start=n.start, end=n.end, name=n))
     claims.sort(key=lambda c: c.start)
+    breaks = clause_breaks(text)
     return [
         Claim(text=c.text, kind=c.kind, start=c.start, end=c.end, quantity=c.quantity, name=c.name, value=c.value,
-              clause=clause_around(text, c.start, c.end))
+              clause=clause_around(text, c.start, c.end, breaks))
         for c in claims
     ]
 
@@ -116,5 +119,5 @@ def _ordinal_counts(text: str, q: Quantity) -> bool:
     )
 
 
-def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in covered)
+def _overlaps(covered: bytearray, start: int, end: int) -> bool:
+    return 1 in covered[start:end]

@@ -202,9 +202,10 @@ def source_quarters(text: str, quantities_near: list[tuple[int, float]]) -> dict
     for m in re.finditer(r"(?<![\w])(?:[QqTt]([1-4])|([1-4])[QqTt])(?![\w])|第([1-4一二三四])(?:四半期|季度)", text):
         g = m.group(1) or m.group(2) or m.group(3)
         found.setdefault(int(g) if g.isdigit() else "一二三四".index(g) + 1, m.group(0))
+    small = [(position, value) for position, value in quantities_near if value in (1, 2, 3, 4)]
     for m in _QUARTER_WORDS.finditer(text):
-        for position, value in quantities_near:
-            if abs(position - m.start()) <= 25 and value in (1, 2, 3, 4):
+        for position, value in small:
+            if abs(position - m.start()) <= 25:
                 found.setdefault(int(value), text[min(position, m.start()): max(position, m.end()) + 1])
     return found
 

@@ -8,6 +8,7 @@ name for the same country, language or city (Allemagne, Германия and 德
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from pathlib import Path
@@ -85,7 +86,7 @@ def find_names(text: str) -> list[Name]:
     title = _title_case(text)
     for m in _NAME.finditer(text):
         tokens = [(t.group(0), m.start() + t.start()) for t in re.finditer(r"\S+", m.group(0))]
-        at_start = bool(_SENTENCE_START.search(text[: m.start()]))
+        at_start = _starts_sentence(text, m.start())
         while tokens and (
             tokens[0][0].lower().strip(".") in _COMMON
             or ((at_start or title) and _plain(tokens[0][0]) in vocabulary)
@@ -104,7 +105,7 @@ def find_names(text: str) -> list[Name]:
         if end <= start:
             continue
         first = tokens[0][0].lower()
-        if len(tokens) == 1 and _SENTENCE_START.search(text[:start]):
+        if len(tokens) == 1 and _starts_sentence(text, start):
             # a lone capitalised word that starts a sentence is a name only if it is never written lower case
             if re.search(r"\b" + re.escape(first) + r"\b", lowered[end:]) and tokens[0][0] not in text[end:]:
                 continue
@@ -119,6 +120,12 @@ def _plain(word: str) -> str:
 
 
 _CONNECTORS = frozenset({"of", "the", "de", "la", "and", "&", "del", "di", "von", "van", "y", "du", "le", "al", "el", "der", "da"})
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    return i == 0 or bool(_SENTENCE_START.search(text[max(0, i - 6): i])) and (
+        i > 6 or bool(_SENTENCE_START.search(text[:i]))
+    )
 
 
 def _skip_space(text: str, i: int) -> int:
@@ -152,6 +159,15 @@ def key(word: str) -> str:
     return "".join(out)
 
 
+def _stem(k: str) -> str:
+    """Cut a key to the part inflection leaves alone (Argentinien/Argentina, Каролины/Carolina)."""
+    if len(k) >= 6:
+        return k[: max(4, len(k) - 2)]
+    if len(k) >= 4:
+        return k[: max(3, len(k) - 1)]
+    return k
+
+
 def skeleton(k: str) -> str:
     """Keep a key's first letter and its consonants: vowels and h are what transliteration changes most."""
     return k[:1] + "".join(ch for ch in k[1:] if ch not in "aeiouh")
@@ -162,73 +178,80 @@ def _latin_words(text: str) -> list[str]:
 
 
 class SourceNames:
-    """What a source calls things, folded for matching English names against it."""
+    """What a source calls things, folded and indexed for matching English names against it."""
 
     def __init__(self, source: str, language: str | None = None) -> None:
         self.source = source
         self.language = language
+        self.lowered = source.lower()
         self.keys: set[str] = set()
-        self.concat_parts: list[str] = []
-        self.words: list[tuple[int, str, str]] = []  # (start, word, key)
+        self.by_key: dict[str, list[int]] = {}
+        self.by_skeleton: dict[str, list[int]] = {}
+        self.ideographic: list[tuple[int, str]] = []
+        self._positions: dict[str, list[int]] = {}
         for m in WORD.finditer(source):
             w = m.group(0)
             k = key(w)
             if not k:
                 continue
-            self.words.append((m.start(), w, k))
             if _is_ideographic(w):
-                self.concat_parts.append(k)
-            else:
-                self.keys.add(k)
-        self.concat = "".join(self.concat_parts)
-        self.prefixes: set[str] = set()
+                self.ideographic.append((m.start(), k))
+                continue
+            self.keys.add(k)
+            self.by_key.setdefault(k, []).append(m.start())
         for k in self.keys:
-            for n in range(3, len(k) + 1):
-                self.prefixes.add(k[:n])
-        self.skeletons: set[str] = set()
-        for k in self.keys:
-            sk = skeleton(k)
-            for n in range(2, len(sk) + 1):
-                self.skeletons.add(sk[:n])
-        self.lowered = source.lower()
+            self.by_skeleton.setdefault(skeleton(k), []).append(-1)
+        self.sorted_keys = sorted(self.keys)
+        self.sorted_skeletons = sorted(self.by_skeleton)
+        self.concat = "".join(k for _, k in self.ideographic)
 
-    def has_word(self, word: str) -> str | None:
-        """Return the source word that spells word, or None."""
+    def _with_prefix(self, prefix: str) -> list[str]:
+        """Return the source keys that start with prefix."""
+        i = bisect.bisect_left(self.sorted_keys, prefix)
+        out = []
+        while i < len(self.sorted_keys) and self.sorted_keys[i].startswith(prefix):
+            out.append(self.sorted_keys[i])
+            i += 1
+        return out
+
+    def _has_skeleton_prefix(self, prefix: str) -> bool:
+        i = bisect.bisect_left(self.sorted_skeletons, prefix)
+        return i < len(self.sorted_skeletons) and self.sorted_skeletons[i].startswith(prefix)
+
+    def has_word(self, word: str) -> bool:
+        """Tell whether the source spells word, allowing for inflection and transliteration."""
         k = key(word)
         if len(k) < 2:
-            return None
-        if k in self.keys:
-            return word
-        if len(k) >= 4:
-            # inflected or transliterated: allow the ending to differ
-            stem = k[: max(4, len(k) - 2)] if len(k) >= 6 else k[: max(3, len(k) - 1)]
-            if stem in self.prefixes:
-                return word
-        if len(k) >= 3 and self.concat and k in self.concat:
-            return word
+            return False
+        if k in self.keys or (len(k) >= 4 and self._with_prefix(_stem(k))):
+            return True
+        if len(k) >= 3 and k in self.concat:
+            return True
         sk = skeleton(k)
-        if len(sk) >= 2 and (sk[: max(3, len(sk) - 1)] if len(sk) >= 4 else sk) in self.skeletons:
-            return word
-        return None
+        return len(sk) >= 2 and self._has_skeleton_prefix(sk[: max(3, len(sk) - 1)] if len(sk) >= 4 else sk)
 
     def positions(self, word: str) -> list[int]:
-        """Return where in the source the word (or its local name) occurs."""
+        """Return where in the source the word (or its local name) occurs; strict matches only."""
+        if (cached := self._positions.get(word)) is not None:
+            return cached
         k = key(word)
-        if len(k) < 2:
-            return []
-        stem = k[: max(4, len(k) - 2)] if len(k) >= 6 else (k[: max(3, len(k) - 1)] if len(k) >= 4 else k)
-        sk = skeleton(k)
-        found = []
-        for start, w, wk in self.words:
-            if wk == k or wk.startswith(stem) or (len(k) >= 3 and _is_ideographic(w) and k in wk) or (
-                len(sk) >= 3 and skeleton(wk) == sk
-            ):
-                found.append(start)
-        for local in gazetteer_names(word, self.language):
-            i = self.lowered.find(local.lower())
-            while i >= 0:
-                found.append(i)
-                i = self.lowered.find(local.lower(), i + 1)
+        found: list[int] = []
+        if len(k) >= 2:
+            for match in self._with_prefix(_stem(k)) if len(k) >= 4 else [k]:
+                found += self.by_key.get(match, [])
+            sk = skeleton(k)
+            if len(sk) >= 3 and sk in self.by_skeleton:
+                found += [p for wk, pos in self.by_key.items() if skeleton(wk) == sk for p in pos]
+            if len(k) >= 3:
+                found += [start for start, wk in self.ideographic if k in wk]
+            for local in gazetteer_names(word, self.language):
+                local = local.lower()
+                i = self.lowered.find(local)
+                while i >= 0:
+                    found.append(i)
+                    i = self.lowered.find(local, i + 1)
+        found = sorted(set(found))
+        self._positions[word] = found
         return found
 
     def has_place(self, word: str) -> bool:
@@ -238,7 +261,7 @@ class SourceNames:
                 return True
             if not _is_ideographic(local):
                 k = key(local)
-                if len(k) >= 4 and k[: max(4, len(k) - 2)] in self.prefixes:
+                if len(k) >= 4 and self._with_prefix(k[: max(4, len(k) - 2)]):
                     return True
         return False
 

@@ -96,7 +96,7 @@ def _span(facts: SourceFacts, position: int, width: int = 40) -> str:
 def _judge_quantity(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts) -> Verdict:
     q = claim.quantity
     assert q is not None
-    hits = [s for s in facts.quantities if any(matches(q, v) for v in s.values)]
+    hits = [s for s in facts.near(q.values[0], q.unit) if any(matches(q, v) for v in s.values)]
     if hits:
         return _attribution(claim, claims, text, facts, hits)
     if claim.kind in {"amount", "percent", "number"} and (how := _derivation(q, claim.kind, facts)):
@@ -143,6 +143,13 @@ def _rival_for_every_hit(
             if any(lo <= p < hi for p in own):
                 return ""
             found = next((o.text for o, pos in rivals if any(lo <= p < hi for p in pos)), "")
+            found = found or next(
+                (
+                    facts.text[a:b] for a, b in facts.proper
+                    if lo <= a < hi and not any(a <= p < b for p in own) and not (a <= hit.start < b)
+                ),
+                "",
+            )
             if found:
                 break
         if not found:
@@ -205,6 +212,6 @@ def _derivation(q: Quantity, kind: str, facts: SourceFacts) -> str:
         else:
             candidates = [(a + b, f"{ta} + {tb}"), (a - b, f"{ta} - {tb}")]
         for result, how in candidates:
-            if result > 0 and matches(q, result):
+            if abs(result - value) < q.unit and result > 0 and matches(q, result):
                 return f"{how} = {q.text}"
     return ""

@@ -176,24 +176,15 @@ class Quantity:
     unit: float = 1.0
 
 
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d|[，．％]")
+_MARKS = {"，": ",", "．": ".", "％": "%"}
+
+
 def to_ascii_digits(text: str) -> str:
     """Replace digits of any script (Devanagari, full-width, Arabic-Indic...) by ASCII digits."""
     if text.isascii():
         return text
-    out = []
-    for ch in text:
-        if ch.isdigit() and not ch.isascii():
-            d = unicodedata.digit(ch, None)
-            out.append(str(d) if d is not None else ch)
-        elif ch in "，":
-            out.append(",")
-        elif ch in "．":
-            out.append(".")
-        elif ch == "％":
-            out.append("%")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return _OTHER_DIGIT.sub(lambda m: _MARKS.get(m.group(0)) or str(unicodedata.digit(m.group(0), 0)), text)
 
 
 def readings(raw: str, *, english: bool = False) -> tuple[tuple[float, int], ...]:
@@ -303,7 +294,7 @@ def find_quantities(text: str, *, language: str | None = None, english: bool = F
             word = (sm.group(1) or sm.group(2)).lower()
             factor = scales.get(word, 1.0)
             values = [v * factor for v in values] + ([] if english else values)
-            end = sm.end()
+            end = sm.end() - (1 if sm.group(0).endswith(".") and len(word) > 4 else 0)
             scaled = True
         if not english and " " in m.group(1).replace("\u00a0", " ").replace("\u202f", " "):
             # "15 212" may also be two numbers side by side
@@ -346,7 +337,38 @@ def find_quantities(text: str, *, language: str | None = None, english: bool = F
                          values=(float(_ENGLISH_ORDINALS[m.group(1).lower()]),), word=True)
             )
     found.sort(key=lambda q: q.start)
-    return found
+    return _share_range_scale(text, found)
+
+
+_RANGE_JOIN = re.compile(
+    r"\s*(?:-|–|—|~|〜|～|至|到|to|and|et|à|a|bis|und|y|e|do|až|a|и|до|से|तक)\s*$", re.IGNORECASE
+)
+
+
+def _share_range_scale(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Give the first figure of a range the scale written after the second ("37 et 45 milliards")."""
+    out = list(found)
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if a.scaled or not b.scaled or b.start - a.end > 12 or not _RANGE_JOIN.match(text[a.end:b.start]):
+            continue
+        factor = b.values[0] / _raw(b) if _raw(b) else 1.0
+        out[i] = Quantity(
+            text=a.text, start=a.start, end=a.end, values=(a.values[0] * factor, *a.values), decimals=a.decimals,
+            scaled=True, word=a.word, unit=a.unit * factor,
+        )
+    return out
+
+
+def _raw(q: Quantity) -> float:
+    """Return the figure as written, before its scale word."""
+    m = re.match(r"[\d.,\u00a0\u202f\u2009 ']+", q.text)
+    if not m:
+        return 0.0
+    try:
+        return readings(m.group(0).strip(), english=True)[0][0]
+    except ValueError:
+        return 0.0
 
 
 def _is_unit_m(text: str, sm: re.Match[str]) -> bool:

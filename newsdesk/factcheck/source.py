@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
 
 from . import dates
-from .entities import SourceNames
+from .entities import WORD, SourceNames
 from .numbers import Quantity, find_quantities
 
 # Codes the readers know; other languages are read with every table at once.
@@ -27,27 +28,96 @@ class SourceFacts:
     quarters: dict[int, str]
     periods: dict[str, str]
     years: tuple[Quantity, ...]
+    values: tuple[tuple[float, int], ...]  # every reading of every quantity, sorted, with its index
+
+    def near(self, value: float, unit: float) -> list[Quantity]:
+        """Return the quantities with a reading within one unit of value."""
+        lo = bisect.bisect_left(self.values, (value - abs(unit) - 1e-9 * abs(value), -1))
+        found: list[Quantity] = []
+        for v, i in self.values[lo:]:
+            if v > value + abs(unit) + 1e-9 * abs(value):
+                break
+            if self.quantities[i] not in found:
+                found.append(self.quantities[i])
+        return found
+
+    proper: tuple[tuple[int, int], ...]  # (start, end) of spans that look like names, in cased scripts
+    sentence_breaks: tuple[tuple[int, int], ...]
+    clause_breaks: tuple[tuple[int, int], ...]
 
     def sentence(self, position: int) -> tuple[int, int]:
         """Return the bounds of the sentence around position."""
-        return _bounds(self.text, position, _SENTENCE_BREAK)
+        return _bounds(self.sentence_breaks, position, len(self.text))
 
     def clause(self, position: int) -> tuple[int, int]:
         """Return the bounds of the clause around position."""
-        return _bounds(self.text, position, _CLAUSE_BREAK)
+        return _bounds(self.clause_breaks, position, len(self.text))
 
 
-def _bounds(text: str, position: int, pattern: re.Pattern[str]) -> tuple[int, int]:
+def _breaks(text: str, pattern: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
+    """Return (start, end) of each break, leaving out marks inside numbers ("1,5", "3.000")."""
+    return tuple(
+        (m.start(), m.end()) for m in pattern.finditer(text)
+        if not (0 < m.start() and m.start() + 1 < len(text) and text[m.start() - 1].isdigit() and text[m.start() + 1].isdigit())
+    )
+
+
+def _bounds(breaks: tuple[tuple[int, int], ...], position: int, length: int) -> tuple[int, int]:
+    i = bisect.bisect_right(breaks, (position, length + 1))
+    # breaks[i-1] starts at or before position
     left = 0
-    for m in pattern.finditer(text, max(0, position - 600), position):
-        if not (m.start() > 0 and text[m.start() - 1].isdigit() and m.end() < len(text) and text[m.end() - 1].isdigit()):
-            left = m.end()
-    right = len(text)
-    for m in pattern.finditer(text, position):
-        if not (m.start() > 0 and text[m.start() - 1].isdigit() and m.start() + 1 < len(text) and text[m.start() + 1].isdigit()):
-            right = m.start()
-            break
+    k = i - 1
+    while k >= 0 and breaks[k][1] > position:
+        k -= 1
+    if k >= 0:
+        left = breaks[k][1]
+    right = breaks[i][0] if i < len(breaks) else length
+    if i - 1 >= 0 and breaks[i - 1][0] <= position < breaks[i - 1][1]:
+        right = breaks[i - 1][0]
     return left, right
+
+
+def proper_spans(text: str, language: str | None) -> tuple[tuple[int, int], ...]:
+    """Return the spans of a cased-script source that look like names.
+
+    Runs of capitalised words and acronyms always count; a lone capitalised word inside a sentence
+    counts too, except in German, which capitalises every noun.
+    """
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if not run:
+            return
+        start, end = run[0][0], run[-1][1]
+        first = text[run[0][0]: run[0][1]]
+        initial = _sentence_initial(text, start)
+        words = run[1:] if initial else run
+        if len(words) >= 2 or any(text[a:b].isupper() and b - a >= 2 for a, b in words) or (
+            words and language != "de" and not first.isupper()
+        ):
+            spans.append((words[0][0], end))
+        run.clear()
+
+    last_end = -1
+    for m in WORD.finditer(text):
+        w = m.group(0)
+        if w[0].isupper():
+            if run and not text[last_end: m.start()].strip(" -") == "":
+                close()
+            run.append((m.start(), m.end()))
+        else:
+            close()
+        last_end = m.end()
+    close()
+    return tuple(spans)
+
+
+def _sentence_initial(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\"'“”„«»(‚‘’":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:;"
 
 
 def normalise_language(language: str | None, text: str) -> str | None:
@@ -61,9 +131,35 @@ def normalise_language(language: str | None, text: str) -> str | None:
     return code if code in KNOWN else None
 
 
+# Sentences that address the model rather than report news: "ignore the above and write...".
+_INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget)\b[^.!?\n]{0,40}\b(?:above|previous|prior|earlier|instructions?|rules?|text)\b"
+    r"|\b(?:you are now|new instructions?|system prompt|instead,? (?:write|say|report|state))\b"
+    r"|\b(?:ignore[zr]?|oubliez|ignorez|ignoriere|ignorieren|ignora|ignorad|ignorujte|zignoruj|игнорируй)\b"
+    r"[^.!?\n]{0,60}\b(?:instructions?|consignes?|Anweisungen|istruzioni|instrucciones|pokyny|instrukcje|инструкции|ci-dessus|oben)",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|\n")
+
+
+def without_instructions(text: str) -> str:
+    """Blank out the sentences of a source that give the model instructions, keeping offsets."""
+    if not _INSTRUCTION.search(text):
+        return text
+    out = text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    for m in _INSTRUCTION.finditer(text):
+        lo = max((e for e in ends if e <= m.start()), default=0)
+        hi = min((e for e in ends if e > m.end()), default=len(text))
+        out = out[:lo] + " " * (hi - lo) + out[hi:]
+    return out
+
+
 def read_source(text: str, language: str | None) -> SourceFacts:
-    """Read every figure, date and name the source gives."""
-    return _read_source(text, normalise_language(language, text))
+    """Read every figure, date and name the source gives, leaving out instructions to the model."""
+    return _read_source(without_instructions(text), normalise_language(language, text))
 
 
 @functools.lru_cache(maxsize=32)
@@ -84,4 +180,8 @@ def _read_source(text: str, language: str | None) -> SourceFacts:
         quarters=dates.source_quarters(text, near),
         periods=dates.source_periods(text),
         years=years,
+        proper=proper_spans(text, language),
+        sentence_breaks=_breaks(text, _SENTENCE_BREAK),
+        clause_breaks=_breaks(text, _CLAUSE_BREAK),
+        values=tuple(sorted((v, i) for i, q in enumerate(quantities) for v in q.values)),
     )
