@@ -35,7 +35,7 @@ def search_ids(query: str) -> list[int]:
             + SearchVector(Cast("sections", TextField()), weight="C", config="english")
         )
         found = SearchQuery(query, search_type="websearch", config="english")
-        ranked = published.annotate(rank=SearchRank(vector, found)).filter(rank__gt=0)
+        ranked = published.annotate(document=vector, rank=SearchRank(vector, found)).filter(document=found)
         return list(ranked.order_by("-rank", "-published_at").values_list("pk", flat=True)[:MAX_RESULTS])
     if connection.vendor != "sqlite":
         raise NotImplementedError(f"full-text search is not implemented for {connection.vendor}")
