@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -66,7 +67,8 @@ def frank(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     everything: list[tuple[bool, bool]] = []
     for row in rows:
         labels = row["labels"]
-        summary = row.get("summary_cased") or row["summary"]
+        # the summarisers wrote UNK for words outside their vocabulary: not a name
+        summary = re.sub(r"\[?\bUNK\b\]?", "something", row.get("summary_cased") or row["summary"])
         failed = not check_text(source=row["article"], article=summary, language="en").passed
         everything.append((labels["Factuality"] < 1, failed))
         if labels.get("EntE", 1) < 1 or labels.get("CircE", 1) < 1:
@@ -93,8 +95,10 @@ def xsumfaith(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
             alarms += bool(failed)
             continue
         for span in row["spans"]:
+            start, end = span.get("start0"), span.get("end0")
+            if start is None or end is None:
+                continue  # an annotation without offsets cannot be located
             spans += 1
-            start, end = span["start0"], span["end0"]
             caught += any(start <= s and e <= end for s, e in failed)
     return {"span_recall": _share(caught, spans), "false_alarm": _share(alarms, clean), "n": n}
 

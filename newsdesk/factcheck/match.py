@@ -79,6 +79,8 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
     if len(words) > 1 and facts.names.has_place(claim.text):
         return "supported", claim.text, ""
     for word in distinctive:
+        if any(ch.isdigit() for ch in word) and word.lower() in facts.text.lower():
+            return "supported", word, ""
         if facts.names.has_word(word) or facts.names.has_place(word):
             positions = facts.names.positions(word)
             evidence = _span(facts, positions[0]) if positions else word
@@ -111,7 +113,8 @@ def _attribution(claim: Claim, claims: list[Claim], text: str, facts: SourceFact
     """Support a figure found in the source, unless the article ties it to another entity or period."""
     lo, hi = claim.clause
     near = [c for c in claims if c is not claim and lo <= c.start and c.end <= hi]
-    names = [c for c in near if c.kind == "name"]
+    # the name a figure belongs to is the last one before it in its clause ("Scale AI's revenue rose 26%")
+    names = [c for c in near if c.kind == "name" and c.end <= claim.start][-1:]
     others = [c for c in claims if c.kind == "name" and not (lo <= c.start and c.end <= hi)]
     first = hits[0]
     evidence = _span(facts, first.start)
@@ -123,8 +126,9 @@ def _attribution(claim: Claim, claims: list[Claim], text: str, facts: SourceFact
         rival = _rival_for_every_hit(own, rivals, facts, hits)
         if rival:
             return "contradicted", evidence, f"the source gives {claim.text} for {rival}, not for {name.text}"
+    in_date = any(c.kind == "month" and (abs(c.end - claim.start) <= 2 or abs(claim.end - c.start) <= 2) for c in near)
     for other in near:
-        if other.kind not in {"year", "quarter", "period"}:
+        if other.kind not in {"year", "quarter", "period"} or in_date:
             continue
         if verdict := _period_mismatch(claim, other, facts, hits):
             return verdict
@@ -137,21 +141,21 @@ def _rival_for_every_hit(
     """Return the other entity the source ties the figure to at every occurrence, or ""."""
     rival = ""
     for hit in hits:
+        c_lo, c_hi = facts.clause(hit.start)
+        s_lo, s_hi = facts.sentence(hit.start)
         found = ""
-        for bounds in (facts.clause(hit.start), facts.sentence(hit.start)):
-            lo, hi = bounds
-            if any(lo <= p < hi for p in own):
-                return ""
-            found = next((o.text for o, pos in rivals if any(lo <= p < hi for p in pos)), "")
-            found = found or next(
+        if not any(c_lo <= p < c_hi for p in own):
+            # another name from the article stands in the source's clause
+            found = next((o.text for o, pos in rivals if any(c_lo <= p < c_hi for p in pos)), "")
+        if not found and not any(s_lo <= p < s_hi for p in own):
+            # the source's sentence names someone else and never this entity
+            found = next((o.text for o, pos in rivals if any(s_lo <= p < hit.start for p in pos)), "") or next(
                 (
                     facts.text[a:b] for a, b in facts.proper
-                    if lo <= a < hi and not any(a <= p < b for p in own) and not (a <= hit.start < b)
+                    if s_lo <= a and b <= hit.start and not any(a <= p < b for p in own)
                 ),
                 "",
             )
-            if found:
-                break
         if not found:
             return ""
         rival = rival or found
@@ -189,10 +193,13 @@ def _period_mismatch(claim: Claim, other: Claim, facts: SourceFacts, hits: list[
 def _name_positions(name: Claim, facts: SourceFacts) -> list[int]:
     positions: list[int] = []
     for word in re.split(r"[\s\-]+", name.text):
-        word = word.strip(".,'’")
-        if word and not is_generic(word):
+        word = re.sub(r"['’]s$", "", word.strip(".,'’"))
+        if len(word) >= 2 and word.lower() not in _CONNECTORS:
             positions += facts.names.positions(word)
     return positions
+
+
+_CONNECTORS = frozenset({"of", "the", "de", "la", "del", "di", "da", "von", "van", "der", "du", "le", "al", "el", "and"})
 
 
 def _derivation(q: Quantity, kind: str, facts: SourceFacts) -> str:

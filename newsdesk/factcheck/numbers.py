@@ -145,6 +145,23 @@ _WORDS: dict[str, dict[int, str]] = {
     },
 }
 
+# Ordinal stems of languages that decline them (piątej, пятого, pátém): any short ending follows.
+_ORDINAL_STEMS: dict[str, dict[int, str]] = {
+    "pl": {1: "pierwsz", 2: "drug", 3: "trzec", 4: "czwart", 5: "piąt", 6: "szóst", 7: "siódm", 8: "ósm",
+           9: "dziewiąt", 10: "dziesiąt"},
+    "cs": {1: "prvn", 2: "druh", 3: "třet", 4: "čtvrt", 5: "pát", 6: "šest", 7: "sedm", 8: "osm", 9: "devát",
+           10: "desát"},
+    "ru": {1: "перв", 2: "втор", 3: "трет", 4: "четв[её]рт", 5: "пят", 6: "шест", 7: "седьм", 8: "восьм",
+           9: "девят", 10: "десят"},
+    "de": {1: "erst", 3: "dritt", 4: "viert", 5: "fünft", 6: "sechst", 7: "siebt", 8: "acht", 9: "neunt",
+           10: "zehnt"},
+    "it": {1: "prim", 2: "second", 3: "terz", 4: "quart", 5: "quint", 6: "sest", 7: "settim", 8: "ottav",
+           9: "non", 10: "decim"},
+    "es": {1: "primer", 2: "segund", 3: "tercer", 4: "cuart", 5: "quint", 6: "sext", 7: "séptim", 8: "octav",
+           9: "noven", 10: "décim"},
+    "fr": {},
+}
+
 _ENGLISH_ORDINALS = {
     "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
@@ -252,6 +269,22 @@ def _word_pattern(language: str | None) -> tuple[re.Pattern[str], dict[str, int]
     return re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])", re.IGNORECASE), table
 
 
+@functools.cache
+def _ordinal_pattern(language: str | None) -> re.Pattern[str]:
+    codes = [language] if language in _ORDINAL_STEMS else list(_ORDINAL_STEMS)
+    stems = [stem for code in codes for stem in _ORDINAL_STEMS[code].values()]
+    return re.compile(r"(?<![^\W\d_])(" + "|".join(stems) + r")[^\W\d_]{0,4}(?![^\W\d_])", re.IGNORECASE)
+
+
+def _ordinal_value(language: str | None, stem: str) -> int:
+    codes = [language] if language in _ORDINAL_STEMS else list(_ORDINAL_STEMS)
+    for code in codes:
+        for value, pattern in _ORDINAL_STEMS[code].items():
+            if re.fullmatch(pattern, stem, re.IGNORECASE):
+                return value
+    return 0
+
+
 def cjk_value(s: str) -> float | None:
     """Read a number written in Chinese or Japanese numerals (二十五, 三千万)."""
     total = 0.0
@@ -316,6 +349,11 @@ def find_quantities(text: str, *, language: str | None = None, english: bool = F
                 continue
             found.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), values=(value,), word=True))
     word_re, words = _word_pattern("en" if english else language)
+    if not english:
+        for m in _ordinal_pattern(language).finditer(text):
+            value = _ordinal_value(language, m.group(1))
+            if value:
+                found.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), values=(float(value),), word=True))
     for m in word_re.finditer(text):
         value = float(words[m.group(1).lower()])
         end = m.end()

@@ -13,7 +13,8 @@ from .numbers import Quantity, find_quantities
 
 # Codes the readers know; other languages are read with every table at once.
 KNOWN = frozenset({"en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi", "zh", "ja"})
-_SENTENCE_BREAK = re.compile(r"[.!?]\s|[。！？;；\n]")
+# A full stop ends a sentence only before a capital: "2015 r. – 11 lutego" is one sentence.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[\"'“„«(\s]*[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ])|[。！？;；।\n]")
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s|[,，、：。！？;；\n]\s?|\s[—–]\s")
 
 
