@@ -43,8 +43,12 @@ def build(rng: random.Random, *, dense: bool = False) -> tuple[str, list[Section
     source, article = [], []
     while sum(len(s.split()) for s in article) < 800:
         facts = {
-            "co": rng.choice(COMPANIES), "a": rng.randint(2, 90), "b": rng.randint(1, 9),
-            "year": rng.randint(2019, 2025), "p": rng.randint(2, 40), "lo": rng.randint(10, 40),
+            "co": rng.choice(COMPANIES),
+            "a": rng.randint(2, 90),
+            "b": rng.randint(1, 9),
+            "year": rng.randint(2019, 2025),
+            "p": rng.randint(2, 40),
+            "lo": rng.randint(10, 40),
         }
         facts["hi"] = facts["lo"] + rng.randint(1, 9)
         source.append(SOURCE_SENTENCE.format(**facts) + "Le groupe a publié ses comptes mardi. ")

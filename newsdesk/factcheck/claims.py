@@ -38,7 +38,9 @@ def clause_breaks(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text) if not _inside_number(text, m.start())]
 
 
-def clause_around(text: str, start: int, end: int, breaks: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+def clause_around(
+    text: str, start: int, end: int, breaks: list[tuple[int, int]] | None = None
+) -> tuple[int, int]:
     """Return the bounds of the clause that holds text[start:end]."""
     breaks = clause_breaks(text) if breaks is None else breaks
     i = bisect.bisect_right(breaks, (start, len(text) + 1))
@@ -53,8 +55,8 @@ def _inside_number(text: str, i: int) -> bool:
 
 
 def _quantity_kind(text: str, q: Quantity) -> str:
-    before = text[max(0, q.start - 6): q.start]
-    after = text[q.end: q.end + 20]
+    before = text[max(0, q.start - 6) : q.start]
+    after = text[q.end : q.end + 20]
     if _PERCENT_AFTER.match(after):
         return "percent"
     if _CURRENCY_BEFORE.search(before) or _CURRENCY_AFTER.match(after):
@@ -72,28 +74,51 @@ def extract_claims(text: str) -> list[Claim]:
 
     def add(claim: Claim) -> None:
         claims.append(claim)
-        covered[claim.start:claim.end] = b"\x01" * (claim.end - claim.start)
+        covered[claim.start : claim.end] = b"\x01" * (claim.end - claim.start)
 
     for m in dates.ENGLISH_QUARTER.finditer(text):
-        add(Claim(text=m.group(0), kind="quarter", start=m.start(), end=m.end(), value=dates.english_quarter(m)))
+        add(
+            Claim(
+                text=m.group(0), kind="quarter", start=m.start(), end=m.end(), value=dates.english_quarter(m)
+            )
+        )
     for name, start, end, span in dates.english_periods(text):
         if not _overlaps(covered, start, end):
             add(Claim(text=span, kind="period", start=start, end=end, value=name))
     for m in dates.ENGLISH_MONTH.finditer(text):
-        if m.group(1) == "May" and not re.search(r"\d\s*$|\bin\s*$|\bof\s*$", text[: m.start()]) and not re.match(
-            r"\s*\d", text[m.end():]
+        if (
+            m.group(1) == "May"
+            and not re.search(r"\d\s*$|\bin\s*$|\bof\s*$", text[: m.start()])
+            and not re.match(r"\s*\d", text[m.end() :])
         ):
             continue
-        add(Claim(text=m.group(0), kind="month", start=m.start(), end=m.end(), value=dates.english_month(m.group(1))))
+        add(
+            Claim(
+                text=m.group(0),
+                kind="month",
+                start=m.start(),
+                end=m.end(),
+                value=dates.english_month(m.group(1)),
+            )
+        )
     for m in dates.ENGLISH_WEEKDAY.finditer(text):
-        add(Claim(text=m.group(0), kind="weekday", start=m.start(), end=m.end(),
-                  value=dates.WEEKDAYS.index(m.group(1).lower())))
+        add(
+            Claim(
+                text=m.group(0),
+                kind="weekday",
+                start=m.start(),
+                end=m.end(),
+                value=dates.WEEKDAYS.index(m.group(1).lower()),
+            )
+        )
     for q in find_quantities(text, english=True):
         if _overlaps(covered, q.start, q.end):
             continue
         if q.word and q.values[0] == 1 and not q.scaled:
             continue
-        if q.text.lower() == "second" or (q.word and q.text.lower() in {"first", "third"} and not _ordinal_counts(text, q)):
+        if q.text.lower() == "second" or (
+            q.word and q.text.lower() in {"first", "third"} and not _ordinal_counts(text, q)
+        ):
             continue
         add(Claim(text=q.text, kind=_quantity_kind(text, q), start=q.start, end=q.end, quantity=q))
     for n in find_names(text):
@@ -106,8 +131,16 @@ def extract_claims(text: str) -> list[Claim]:
     claims.sort(key=lambda c: c.start)
     breaks = clause_breaks(text)
     return [
-        Claim(text=c.text, kind=c.kind, start=c.start, end=c.end, quantity=c.quantity, name=c.name, value=c.value,
-              clause=clause_around(text, c.start, c.end, breaks))
+        Claim(
+            text=c.text,
+            kind=c.kind,
+            start=c.start,
+            end=c.end,
+            quantity=c.quantity,
+            name=c.name,
+            value=c.value,
+            clause=clause_around(text, c.start, c.end, breaks),
+        )
         for c in claims
     ]
 
@@ -115,7 +148,7 @@ def extract_claims(text: str) -> list[Claim]:
 def _ordinal_counts(text: str, q: Quantity) -> bool:
     """Tell "the third time" (a figure) from "first" meaning "at first" or "for the first time"."""
     return not re.search(r"for the\s*$|at\s*$", text[: q.start], re.IGNORECASE) and not re.match(
-        r"\s+time\b", text[q.end:]
+        r"\s+time\b", text[q.end :]
     )
 
 

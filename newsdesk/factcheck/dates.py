@@ -7,26 +7,29 @@ import re
 
 from .entities import WORD, key
 
-MONTHS = (
-    "january february march april may june july august september october november december".split()
-)
+MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 
 ENGLISH_MONTH = re.compile(
-    r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)(?![\w])"
+    r"\b("
+    + "|".join(m.capitalize() for m in MONTHS)
+    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)(?![\w])"
 )
 ENGLISH_WEEKDAY = re.compile(r"\b(" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")
 ENGLISH_QUARTER = re.compile(
-    r"\b(?:Q([1-4])|([1-4])Q|(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter)\b", re.IGNORECASE
+    r"\b(?:Q([1-4])|([1-4])Q|(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter)\b",
+    re.IGNORECASE,
 )
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 # Comparison periods: "yoy" against the year before, "qoq" the quarter before, "mom" the month before.
 ENGLISH_PERIODS = {
-    "yoy": r"year[- ](?:over|on)[- ]year|\byoy\b|from a year (?:earlier|ago|before)|than a year (?:earlier|ago)|"
+    "yoy": r"year[- ](?:over|on)[- ]year|\byoy\b|from a year (?:earlier|ago|before)|"
+    r"than a year (?:earlier|ago)|"
     r"(?:compared (?:with|to)|versus|vs\.?|from|over) the (?:same (?:period|quarter|month) (?:of|in) )?"
-    r"(?:the )?(?:previous|prior|last|preceding) year|(?:compared (?:with|to)|from|versus) (?:a|one) year (?:earlier|ago)",
+    r"(?:the )?(?:previous|prior|last|preceding) year|"
+    r"(?:compared (?:with|to)|from|versus) (?:a|one) year (?:earlier|ago)",
     "qoq": r"quarter[- ](?:over|on)[- ]quarter|\bqoq\b|sequential(?:ly)?|"
     r"(?:compared (?:with|to)|versus|vs\.?|from|over) the (?:previous|prior|last|preceding) quarter",
     "mom": r"month[- ](?:over|on)[- ]month|\bmom\b|"
@@ -35,7 +38,8 @@ ENGLISH_PERIODS = {
 SOURCE_PERIODS = {
     "yoy": (
         r"year[- ](?:over|on)[- ]year|a year (?:earlier|ago)|previous year|prior year|last year|"
-        r"sur un an|d'une année sur l'autre|glissement annuel|(?:l'|un )an(?:née)? (?:dernier|dernière|précédent|précédente)|"
+        r"sur un an|d'une année sur l'autre|glissement annuel|"
+        r"(?:l'|un )an(?:née)? (?:dernier|dernière|précédent|précédente)|"
         r"même période (?:de|l)|"
         r"vorjahr|im jahresvergleich|zum vorjahreszeitraum|"
         r"interanual|año anterior|año pasado|mismo periodo del año|mismo período del año|"
@@ -46,7 +50,8 @@ SOURCE_PERIODS = {
     ),
     "qoq": (
         r"quarter[- ](?:over|on)[- ]quarter|previous quarter|prior quarter|sequential|"
-        r"trimestre précédent|trimestre dernier|vorquartal|trimestre anterior|trimestre precedente|congiuntural|"
+        r"trimestre précédent|trimestre dernier|vorquartal|trimestre anterior|trimestre precedente|"
+        r"congiuntural|"
         r"mezičtvrtletn|kwartał do kwartału|k/k|kdk|poprzedniego kwartału|предыдущим кварталом|"
         r"квартал к кварталу|прошлым кварталом|环比|前期比|前四半期|पिछली तिमाही"
     ),
@@ -199,14 +204,16 @@ def source_weekdays(text: str, language: str | None) -> dict[int, str]:
 def source_quarters(text: str, quantities_near: list[tuple[int, float]]) -> dict[int, str]:
     """Return the quarters (1-4) a source names: Q3, T3, 3Q, or a quarter word next to a number."""
     found: dict[int, str] = {}
-    for m in re.finditer(r"(?<![\w])(?:[QqTt]([1-4])|([1-4])[QqTt])(?![\w])|第([1-4一二三四])(?:四半期|季度)", text):
+    for m in re.finditer(
+        r"(?<![\w])(?:[QqTt]([1-4])|([1-4])[QqTt])(?![\w])|第([1-4一二三四])(?:四半期|季度)", text
+    ):
         g = m.group(1) or m.group(2) or m.group(3)
         found.setdefault(int(g) if g.isdigit() else "一二三四".index(g) + 1, m.group(0))
     small = [(position, value) for position, value in quantities_near if value in (1, 2, 3, 4)]
     for m in _QUARTER_WORDS.finditer(text):
         for position, value in small:
             if abs(position - m.start()) <= 25:
-                found.setdefault(int(value), text[min(position, m.start()): max(position, m.end()) + 1])
+                found.setdefault(int(value), text[min(position, m.start()) : max(position, m.end()) + 1])
     return found
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 
 from anyascii import anyascii
 
@@ -119,12 +119,16 @@ def _plain(word: str) -> str:
     return re.sub(r"['’]s$", "", word.strip(".,:;'’\"“”")).lower()
 
 
-_CONNECTORS = frozenset({"of", "the", "de", "la", "and", "&", "del", "di", "von", "van", "y", "du", "le", "al", "el", "der", "da"})
+_CONNECTORS = frozenset(
+    {"of", "the", "de", "la", "and", "&", "del", "di", "von", "van", "y", "du", "le", "al", "el", "der", "da"}
+)
 
 
 def _starts_sentence(text: str, i: int) -> bool:
-    return i == 0 or bool(_SENTENCE_START.search(text[max(0, i - 6): i])) and (
-        i > 6 or bool(_SENTENCE_START.search(text[:i]))
+    return (
+        i == 0
+        or bool(_SENTENCE_START.search(text[max(0, i - 6) : i]))
+        and (i > 6 or bool(_SENTENCE_START.search(text[:i])))
     )
 
 
@@ -138,10 +142,33 @@ def _skip_space(text: str, i: int) -> int:
 WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])+")
 
 _FOLDS = (
-    ("dzh", "j"), ("dz", "j"), ("zh", "j"), ("kh", "h"), ("sch", "s"), ("sh", "s"), ("ch", "c"),
-    ("tch", "c"), ("ts", "s"), ("tz", "s"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("gh", "g"),
-    ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"), ("q", "k"), ("w", "v"), ("x", "ks"),
-    ("y", "i"), ("j", "i"), ("z", "s"), ("ou", "u"), ("ee", "i"), ("oo", "u"),
+    ("dzh", "j"),
+    ("dz", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("sch", "s"),
+    ("sh", "s"),
+    ("ch", "c"),
+    ("tch", "c"),
+    ("ts", "s"),
+    ("tz", "s"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("ck", "k"),
+    ("gh", "g"),
+    ("ce", "se"),
+    ("ci", "si"),
+    ("cy", "si"),
+    ("c", "k"),
+    ("q", "k"),
+    ("w", "v"),
+    ("x", "ks"),
+    ("y", "i"),
+    ("j", "i"),
+    ("z", "s"),
+    ("ou", "u"),
+    ("ee", "i"),
+    ("oo", "u"),
 )
 
 

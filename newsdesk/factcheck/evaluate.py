@@ -11,8 +11,17 @@ from typing import Any
 from .verify import check_text
 
 DEMETR_LANGUAGES = {
-    "french": "fr", "german": "de", "spanish": "es", "italian": "it", "czech": "cs", "polish": "pl",
-    "russian": "ru", "hindi": "hi", "japanese": "ja", "chinese_simple": "zh", "chinese": "zh",
+    "french": "fr",
+    "german": "de",
+    "spanish": "es",
+    "italian": "it",
+    "czech": "cs",
+    "polish": "pl",
+    "russian": "ru",
+    "hindi": "hi",
+    "japanese": "ja",
+    "chinese_simple": "zh",
+    "chinese": "zh",
 }
 
 
@@ -45,7 +54,11 @@ def demetr(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
             t["n"] += 1
     return {
         group: {
-            name: {"detected": _share(t["detected"], t["n"]), "false_alarm": _share(t["false_alarm"], t["n"]), "n": t["n"]}
+            name: {
+                "detected": _share(t["detected"], t["n"]),
+                "false_alarm": _share(t["false_alarm"], t["n"]),
+                "n": t["n"],
+            }
             for name, t in sorted(by.items())
         }
         for group, by in tallies.items()

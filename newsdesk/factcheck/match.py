@@ -37,7 +37,11 @@ def _judge_listed(claim: Claim, found: dict, what: str) -> Verdict:  # type: ign
         return "supported", str(found[claim.value]), ""
     if found:
         evidence = "; ".join(str(v) for v in found.values())
-        return "contradicted", evidence, f'the source gives a different {what} ("{evidence}"), not "{claim.text}"'
+        return (
+            "contradicted",
+            evidence,
+            f'the source gives a different {what} ("{evidence}"), not "{claim.text}"',
+        )
     return "unsupported", "", f'the source names no {what}: remove "{claim.text}" or use what the source says'
 
 
@@ -97,7 +101,8 @@ def _span(facts: SourceFacts, position: int, width: int = 40) -> str:
 
 def _judge_quantity(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts) -> Verdict:
     q = claim.quantity
-    assert q is not None
+    if q is None:
+        return "unsupported", "", "the checker cannot read this figure"
     hits = [s for s in facts.near(q.values[0], q.unit) if any(matches(q, v) for v in s.values)]
     if hits:
         return _attribution(claim, claims, text, facts, hits)
@@ -106,10 +111,16 @@ def _judge_quantity(claim: Claim, claims: list[Claim], text: str, facts: SourceF
     if claim.kind == "year" and facts.years:
         evidence = ", ".join(dict.fromkeys(y.text for y in facts.years))
         return "contradicted", evidence, f"the source gives the year(s) {evidence}, not {claim.text}"
-    return "unsupported", "", f'the source has no figure "{claim.text}": use the source\'s figure or remove it'
+    return (
+        "unsupported",
+        "",
+        f'the source has no figure "{claim.text}": use the source\'s figure or remove it',
+    )
 
 
-def _attribution(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts, hits: list[Quantity]) -> Verdict:
+def _attribution(
+    claim: Claim, claims: list[Claim], text: str, facts: SourceFacts, hits: list[Quantity]
+) -> Verdict:
     """Support a figure found in the source, unless the article ties it to another entity or period."""
     lo, hi = claim.clause
     near = [c for c in claims if c is not claim and lo <= c.start and c.end <= hi]
@@ -126,7 +137,9 @@ def _attribution(claim: Claim, claims: list[Claim], text: str, facts: SourceFact
         rival = _rival_for_every_hit(own, rivals, facts, hits)
         if rival:
             return "contradicted", evidence, f"the source gives {claim.text} for {rival}, not for {name.text}"
-    in_date = any(c.kind == "month" and (abs(c.end - claim.start) <= 2 or abs(claim.end - c.start) <= 2) for c in near)
+    in_date = any(
+        c.kind == "month" and (abs(c.end - claim.start) <= 2 or abs(claim.end - c.start) <= 2) for c in near
+    )
     for other in near:
         if other.kind not in {"year", "quarter", "period"} or in_date:
             continue
@@ -149,9 +162,12 @@ def _rival_for_every_hit(
             found = next((o.text for o, pos in rivals if any(c_lo <= p < c_hi for p in pos)), "")
         if not found and not any(s_lo <= p < s_hi for p in own):
             # the source's sentence names someone else and never this entity
-            found = next((o.text for o, pos in rivals if any(s_lo <= p < hit.start for p in pos)), "") or next(
+            found = next(
+                (o.text for o, pos in rivals if any(s_lo <= p < hit.start for p in pos)), ""
+            ) or next(
                 (
-                    facts.text[a:b] for a, b in facts.proper
+                    facts.text[a:b]
+                    for a, b in facts.proper
                     if s_lo <= a and b <= hit.start and not any(a <= p < b for p in own)
                 ),
                 "",
@@ -170,8 +186,7 @@ def _period_mismatch(claim: Claim, other: Claim, facts: SourceFacts, hits: list[
         sentence = facts.text[s_lo:s_hi]
         if other.kind == "year":
             years = {y.values[0] for y in facts.years if s_lo <= y.start < s_hi}
-            assert other.quantity is not None
-            if not years or other.quantity.values[0] in years:
+            if other.quantity is None or not years or other.quantity.values[0] in years:
                 return None
             mismatched.append(", ".join(str(int(y)) for y in sorted(years)))
         elif other.kind == "quarter":
@@ -185,7 +200,8 @@ def _period_mismatch(claim: Claim, other: Claim, facts: SourceFacts, hits: list[
                 return None
             mismatched.append(", ".join(sorted(periods)))
     return (
-        "contradicted", _span(facts, hits[0].start),
+        "contradicted",
+        _span(facts, hits[0].start),
         f"the source gives {claim.text} for {mismatched[0]}, not for {other.text}",
     )
 
@@ -199,7 +215,9 @@ def _name_positions(name: Claim, facts: SourceFacts) -> list[int]:
     return positions
 
 
-_CONNECTORS = frozenset({"of", "the", "de", "la", "del", "di", "da", "von", "van", "der", "du", "le", "al", "el", "and"})
+_CONNECTORS = frozenset(
+    {"of", "the", "de", "la", "del", "di", "da", "von", "van", "der", "du", "le", "al", "el", "and"}
+)
 
 
 def _derivation(q: Quantity, kind: str, facts: SourceFacts) -> str:

@@ -58,8 +58,14 @@ class SourceFacts:
 def _breaks(text: str, pattern: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
     """Return (start, end) of each break, leaving out marks inside numbers ("1,5", "3.000")."""
     return tuple(
-        (m.start(), m.end()) for m in pattern.finditer(text)
-        if not (0 < m.start() and m.start() + 1 < len(text) and text[m.start() - 1].isdigit() and text[m.start() + 1].isdigit())
+        (m.start(), m.end())
+        for m in pattern.finditer(text)
+        if not (
+            0 < m.start()
+            and m.start() + 1 < len(text)
+            and text[m.start() - 1].isdigit()
+            and text[m.start() + 1].isdigit()
+        )
     )
 
 
@@ -91,11 +97,13 @@ def proper_spans(text: str, language: str | None) -> tuple[tuple[int, int], ...]
         if not run:
             return
         start, end = run[0][0], run[-1][1]
-        first = text[run[0][0]: run[0][1]]
+        first = text[run[0][0] : run[0][1]]
         initial = _sentence_initial(text, start)
         words = run[1:] if initial else run
-        if len(words) >= 2 or any(text[a:b].isupper() and b - a >= 2 for a, b in words) or (
-            words and language != "de" and not first.isupper()
+        if (
+            len(words) >= 2
+            or any(text[a:b].isupper() and b - a >= 2 for a, b in words)
+            or (words and language != "de" and not first.isupper())
         ):
             spans.append((words[0][0], end))
         run.clear()
@@ -104,7 +112,7 @@ def proper_spans(text: str, language: str | None) -> tuple[tuple[int, int], ...]
     for m in WORD.finditer(text):
         w = m.group(0)
         if w[0].isupper():
-            if run and not text[last_end: m.start()].strip(" -") == "":
+            if run and not text[last_end : m.start()].strip(" -") == "":
                 close()
             run.append((m.start(), m.end()))
         else:
@@ -168,7 +176,8 @@ def _read_source(text: str, language: str | None) -> SourceFacts:
     quantities = tuple(find_quantities(text, language=language))
     near = [(q.start, v) for q in quantities for v in q.values]
     years = tuple(
-        q for q in quantities
+        q
+        for q in quantities
         if not q.scaled and q.values[0].is_integer() and 1800 <= q.values[0] <= 2100 and len(q.text) == 4
     )
     return SourceFacts(

@@ -43,8 +43,12 @@ class ClaimVerdict:
 
     def as_dict(self) -> dict[str, str]:
         return {
-            "text": self.text, "kind": self.kind, "verdict": self.verdict,
-            "evidence": self.evidence, "section": self.section, "note": self.note,
+            "text": self.text,
+            "kind": self.kind,
+            "verdict": self.verdict,
+            "evidence": self.evidence,
+            "section": self.section,
+            "note": self.note,
         }
 
 
@@ -71,7 +75,9 @@ class Report:
             counts[c.verdict] = counts.get(c.verdict, 0) + 1
         if self.passed and set(counts) == {"supported"}:
             return f"{n} {noun} checked against the source: all supported"
-        parts = [f"{counts[v]} {v}" for v in ("supported", "derived", "contradicted", "unsupported") if v in counts]
+        parts = [
+            f"{counts[v]} {v}" for v in ("supported", "derived", "contradicted", "unsupported") if v in counts
+        ]
         background = sum(allowed_as_background(c, self.policy) for c in self.claims)
         tail = f" ({background} background, allowed in the context section)" if background else ""
         return f"{n} {noun} checked against the source: " + ", ".join(parts) + tail
@@ -80,7 +86,9 @@ class Report:
 def allowed_as_background(claim: ClaimVerdict, policy: str) -> bool:
     """Tell whether the background policy lets this new name or date stand in the context section."""
     return (
-        policy == "background" and claim.section == "context" and claim.verdict == "unsupported"
+        policy == "background"
+        and claim.section == "context"
+        and claim.verdict == "unsupported"
         and claim.kind in BACKGROUND_KINDS
     )
 
@@ -108,8 +116,16 @@ def _check_part(text: str, facts: SourceFacts, kind: str) -> list[ClaimVerdict]:
             continue
         verdict, evidence, note = judge(claim, found, text, facts)
         verdicts.append(
-            ClaimVerdict(text=claim.text, kind=claim.kind, verdict=verdict, evidence=evidence, section=kind, note=note,
-                         start=claim.start, end=claim.end)
+            ClaimVerdict(
+                text=claim.text,
+                kind=claim.kind,
+                verdict=verdict,
+                evidence=evidence,
+                section=kind,
+                note=note,
+                start=claim.start,
+                end=claim.end,
+            )
         )
     return verdicts
 

@@ -14,7 +14,9 @@ SOURCE = "Le chiffre d'affaires de Vellmar a atteint 51,24 milliards d'euros en 
 @pytest.fixture
 def files(tmp_path: Path) -> dict[str, Path]:
     (tmp_path / "source.txt").write_text(SOURCE, encoding="utf-8")
-    (tmp_path / "good.txt").write_text("Vellmar's revenue reached about €51 billion in 2025.", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(
+        "Vellmar's revenue reached about €51 billion in 2025.", encoding="utf-8"
+    )
     (tmp_path / "bad.txt").write_text("Vellmar's revenue reached €51.3 billion in 2023.", encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     return {p.stem: p for p in tmp_path.iterdir()}
@@ -36,7 +38,9 @@ def test_passing_article_exits_zero(files: dict[str, Path], capsys: pytest.Captu
 
 def test_failing_article_exits_one(files: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
     """An article with a wrong figure and year exits 1 and names them."""
-    code, out, _ = run(capsys, "--source", str(files["source"]), "--article", str(files["bad"]), "--language", "fr")
+    code, out, _ = run(
+        capsys, "--source", str(files["source"]), "--article", str(files["bad"]), "--language", "fr"
+    )
     assert code == 1
     assert "51.3 billion" in out and "2023" in out
 

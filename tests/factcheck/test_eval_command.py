@@ -15,8 +15,17 @@ def write_jsonl(path: Path, rows: list[dict[str, object]]) -> Path:
     return path
 
 
-def demetr_row(src: str, mt: str, pert: str, name: str, lang: str = "german", check: bool = True) -> dict[str, object]:
-    return {"lang_tag": lang, "src_sent": src, "mt_sent": mt, "pert_sent": pert, "pert_check": check, "pert_name": name}
+def demetr_row(
+    src: str, mt: str, pert: str, name: str, lang: str = "german", check: bool = True
+) -> dict[str, object]:
+    return {
+        "lang_tag": lang,
+        "src_sent": src,
+        "mt_sent": mt,
+        "pert_sent": pert,
+        "pert_check": check,
+        "pert_name": name,
+    }
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, object]:
@@ -27,9 +36,17 @@ def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, object
 def test_demetr_reports_detection_and_false_alarm(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Each checked row counts toward its perturbation and language; unchecked rows are skipped."""
     rows = [
-        demetr_row("Vellmar verkaufte 300 Räder.", "Vellmar sold 300 bikes.", "Vellmar sold 700 bikes.", "numbers"),
+        demetr_row(
+            "Vellmar verkaufte 300 Räder.", "Vellmar sold 300 bikes.", "Vellmar sold 700 bikes.", "numbers"
+        ),
         demetr_row("Vellmar verkaufte 40 Räder.", "Vellmar sold 40 bikes.", "Vellmar sold 40 bikes", "punct"),
-        demetr_row("Vellmar verkaufte 5 Räder.", "Vellmar sold 5 bikes.", "Vellmar sold 5 bikes.", "numbers", check=False),
+        demetr_row(
+            "Vellmar verkaufte 5 Räder.",
+            "Vellmar sold 5 bikes.",
+            "Vellmar sold 5 bikes.",
+            "numbers",
+            check=False,
+        ),
     ]
     data = run_json(capsys, "demetr", str(write_jsonl(tmp_path / "d.jsonl", rows)))
     assert set(data) == {"by_perturbation", "by_language"}
@@ -41,12 +58,17 @@ def test_demetr_reports_detection_and_false_alarm(tmp_path: Path, capsys: pytest
 
 
 def test_frank_reports_balanced_accuracy(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Entity errors count as unfaithful, fully factual summaries as faithful, the rest only in the full set."""
+    """Entity errors count as unfaithful, factual summaries as faithful, the rest only in the full set."""
     article = "Vellmar sold 300 bikes in Lyon in 2025."
     ok = {"Factuality": 1.0, "EntE": 1.0, "CircE": 1.0}
     rows = [
         {"article": article, "summary": "vellmar sold 300 bikes .", "labels": ok},
-        {"article": article, "summary_cased": "Vellmar sold 900 bikes .", "summary": "", "labels": {**ok, "Factuality": 0.0, "EntE": 0.0}},
+        {
+            "article": article,
+            "summary_cased": "Vellmar sold 900 bikes .",
+            "summary": "",
+            "labels": {**ok, "Factuality": 0.0, "EntE": 0.0},
+        },
         {"article": article, "summary": "vellmar sold bikes happily .", "labels": {**ok, "Factuality": 0.5}},
     ]
     data = run_json(capsys, "frank", str(write_jsonl(tmp_path / "f.jsonl", rows)))
@@ -55,7 +77,9 @@ def test_frank_reports_balanced_accuracy(tmp_path: Path, capsys: pytest.CaptureF
     assert data["balanced_accuracy"] == 1.0
 
 
-def test_xsumfaith_reports_span_recall_and_false_alarm(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_xsumfaith_reports_span_recall_and_false_alarm(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A failed claim inside an annotated span counts as caught; clean summaries measure false alarms."""
     article = "Vellmar sold 300 bikes in Lyon in 2025."
     summary = "vellmar sold 900 bikes in lyon ."

@@ -41,7 +41,7 @@ def test_source_number_reads_to_its_value(text: str, language: str, value: float
 
 
 def test_ambiguous_grouping_keeps_both_readings() -> None:
-    """"1.234" is 1234 in German and 1.234 in English: the source keeps both readings."""
+    """ "1.234" is 1234 in German and 1.234 in English: the source keeps both readings."""
     assert {1234.0, 1.234} <= values("1.234")
 
 
@@ -51,7 +51,7 @@ def test_range_shares_its_scale_word() -> None:
 
 
 def test_article_rounding_to_shown_precision_matches() -> None:
-    """"about $51 billion" matches 51,24 milliards; "$51.3 billion" does not."""
+    """ "about $51 billion" matches 51,24 milliards; "$51.3 billion" does not."""
     source = "Le chiffre d'affaires a atteint 51,24 milliards de dollars."
     assert check_text(source=source, article="Revenue reached about $51 billion.", language="fr").passed
     assert not check_text(source=source, article="Revenue reached $51.3 billion.", language="fr").passed
@@ -60,5 +60,9 @@ def test_article_rounding_to_shown_precision_matches() -> None:
 def test_changed_number_word_fails() -> None:
     """An article that turns the source's "drei" into "five" fails; "three" passes."""
     source = "Bei dem Unfall wurden drei Personen verletzt."
-    assert check_text(source=source, article="Three people were injured in the accident.", language="de").passed
-    assert not check_text(source=source, article="Five people were injured in the accident.", language="de").passed
+    assert check_text(
+        source=source, article="Three people were injured in the accident.", language="de"
+    ).passed
+    assert not check_text(
+        source=source, article="Five people were injured in the accident.", language="de"
+    ).passed

@@ -10,7 +10,10 @@ SOURCE = "Le groupe Vellmar a vendu 12 000 vélos électriques en mars."
 
 
 def sections(context: str, body: str = "Vellmar sold 12,000 e-bikes in March.") -> list[Section]:
-    return [Section(heading="", body=body, kind="body"), Section(heading="Background", body=context, kind="context")]
+    return [
+        Section(heading="", body=body, kind="body"),
+        Section(heading="Background", body=context, kind="context"),
+    ]
 
 
 def test_strict_fails_on_new_name_in_context() -> None:

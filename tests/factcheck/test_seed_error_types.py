@@ -33,7 +33,10 @@ def test_faithful_article_passes() -> None:
 
 def test_wrong_year_is_contradicted() -> None:
     """A year the source does not give, where it gives another, is contradicted."""
-    assert verdicts("Nordhafen Logistik made €8.4 billion in the second quarter of 2024.")["2024"] == "contradicted"
+    assert (
+        verdicts("Nordhafen Logistik made €8.4 billion in the second quarter of 2024.")["2024"]
+        == "contradicted"
+    )
 
 
 def test_invented_range_fails() -> None:
@@ -49,11 +52,14 @@ def test_figure_moved_to_another_company_is_contradicted() -> None:
 
 
 def test_changed_comparison_period_is_contradicted() -> None:
-    """"Im Vorjahresvergleich" rendered as "compared with the previous quarter" is contradicted."""
+    """ "Im Vorjahresvergleich" rendered as "compared with the previous quarter" is contradicted."""
     found = verdicts("Revenue rose 12% compared with the previous quarter.")
     assert found["compared with the previous quarter"] == "contradicted"
 
 
 def test_wrong_quarter_is_contradicted() -> None:
     """The third quarter where the source says the second is contradicted."""
-    assert verdicts("Nordhafen Logistik made €8.4 billion in the third quarter.")["third quarter"] == "contradicted"
+    assert (
+        verdicts("Nordhafen Logistik made €8.4 billion in the third quarter.")["third quarter"]
+        == "contradicted"
+    )

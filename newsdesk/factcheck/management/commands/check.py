@@ -25,7 +25,9 @@ class Command(SystemCheckCommand):
         parser.add_argument("--source", help="file holding the source text, in any language")
         parser.add_argument("--article", help="file holding the English article to check")
         parser.add_argument("--language", help="ISO 639-1 code of the source (detected when left out)")
-        parser.add_argument("--policy", default="strict", choices=POLICIES, help="strict (default) or background")
+        parser.add_argument(
+            "--policy", default="strict", choices=POLICIES, help="strict (default) or background"
+        )
         parser.add_argument("--json", action="store_true", help="print the verdicts as JSON")
 
     def handle(self, *app_labels: str, **options: Any) -> None:
@@ -50,21 +52,31 @@ def fact_check(options: dict[str, Any], out: Any, err: Any) -> int:
         try:
             texts.append(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
-            err(f"error: cannot read --{flag} {path}: {exc.__class__.__name__}: {getattr(exc, 'strerror', None) or exc}")
+            err(
+                f"error: cannot read --{flag} {path}: "
+                f"{exc.__class__.__name__}: {getattr(exc, 'strerror', None) or exc}"
+            )
             return 2
     source, article = texts
     if not source.strip():
         err(f"error: --source {options['source']} is empty")
         return 2
-    report = check_text(source=source, article=article, language=language, policy=options.get("policy", "strict"))
+    report = check_text(
+        source=source, article=article, language=language, policy=options.get("policy", "strict")
+    )
     if options.get("json"):
-        out(json.dumps({
-            "passed": report.passed,
-            "claims": [
-                {"text": c.text, "kind": c.kind, "verdict": c.verdict, "evidence": c.evidence}
-                for c in report.claims
-            ],
-        }, ensure_ascii=False))
+        out(
+            json.dumps(
+                {
+                    "passed": report.passed,
+                    "claims": [
+                        {"text": c.text, "kind": c.kind, "verdict": c.verdict, "evidence": c.evidence}
+                        for c in report.claims
+                    ],
+                },
+                ensure_ascii=False,
+            )
+        )
     else:
         for c in report.claims:
             line = f"{c.verdict:<12} {c.kind:<8} {c.text}"
