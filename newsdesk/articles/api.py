@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
 from typing import Any
 
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpRequest, JsonResponse
-from django.urls import path, reverse
-from django.views.decorators.http import require_safe
+from django.urls import path, re_path, reverse
+from django.views.decorators.csrf import csrf_exempt
 
 from newsdesk.engagement.readers import rating_totals
 from newsdesk.sources.models import SourceItem
@@ -21,6 +23,25 @@ MAX_ID = 2**63 - 1
 
 def _error(status: int, message: str) -> JsonResponse:
     return JsonResponse({"error": message}, status=status)
+
+
+def read_only(view: Callable[..., JsonResponse]) -> Callable[..., JsonResponse]:
+    """Answer GET and HEAD; refuse other methods with a JSON 405. CSRF has nothing to protect here."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> JsonResponse:
+        if request.method not in ("GET", "HEAD"):
+            response = _error(405, "this API is read-only")
+            response["Allow"] = "GET, HEAD"
+            return response
+        return view(request, *args, **kwargs)
+
+    return csrf_exempt(wrapped)
+
+
+@read_only
+def not_found(request: HttpRequest, rest: str = "") -> JsonResponse:
+    return _error(404, "no such API resource")
 
 
 def _get_published_article(pk: int) -> Article | None:
@@ -51,7 +72,7 @@ def _summary(request: HttpRequest, article: Article) -> dict[str, Any]:
     }
 
 
-@require_safe
+@read_only
 def article_list(request: HttpRequest) -> JsonResponse:
     raw = request.GET.get("page", "1")
     if not raw.isdigit() or not 1 <= int(raw) <= 100_000:
@@ -70,7 +91,7 @@ def article_list(request: HttpRequest) -> JsonResponse:
     })
 
 
-@require_safe
+@read_only
 def article_detail(request: HttpRequest, pk: int) -> JsonResponse:
     article = _get_published_article(pk)
     if article is None:
@@ -89,7 +110,7 @@ def article_detail(request: HttpRequest, pk: int) -> JsonResponse:
     })
 
 
-@require_safe
+@read_only
 def article_sources(request: HttpRequest, pk: int) -> JsonResponse:
     article = _get_published_article(pk)
     if article is None:
@@ -97,7 +118,7 @@ def article_sources(request: HttpRequest, pk: int) -> JsonResponse:
     return JsonResponse({"results": [_source(item) for item in article.sources.all()]})
 
 
-@require_safe
+@read_only
 def article_verification(request: HttpRequest, pk: int) -> JsonResponse:
     article = _get_published_article(pk)
     if article is None:
@@ -117,7 +138,7 @@ def article_verification(request: HttpRequest, pk: int) -> JsonResponse:
     })
 
 
-@require_safe
+@read_only
 def source_detail(request: HttpRequest, pk: int) -> JsonResponse:
     """Show a source item only once a published article cites it."""
     if pk > MAX_ID:
@@ -158,7 +179,7 @@ def openapi_schema() -> dict[str, Any]:
         "paths": {
             "/api/articles/": {"get": {
                 "operationId": "listArticles",
-                "parameters": [{"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}}],
+                "parameters": [{"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100_000}}],
                 "responses": {
                     "200": _ok(_object({
                         "count": {"type": "integer"}, "next": NULLABLE_STR, "previous": NULLABLE_STR,
@@ -200,7 +221,7 @@ def openapi_schema() -> dict[str, Any]:
     }
 
 
-@require_safe
+@read_only
 def schema(request: HttpRequest) -> JsonResponse:
     return JsonResponse(openapi_schema())
 
@@ -213,4 +234,5 @@ urlpatterns = [
     path("articles/<int:pk>/sources/", article_sources, name="article_sources"),
     path("articles/<int:pk>/verification/", article_verification, name="article_verification"),
     path("sources/<int:pk>/", source_detail, name="source"),
+    re_path(r"^(?P<rest>.*)$", not_found),
 ]

@@ -1,0 +1,33 @@
+"""Schemathesis fuzzes every API operation in process: no response is a server error, all match the schema."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is not installed")
+
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+from newsdesk.wsgi import application  # noqa: E402
+
+from .conftest import make_article  # noqa: E402
+
+
+pytestmark = pytest.mark.django_db
+schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
+
+
+@pytest.fixture(autouse=True)
+def articles(db: None) -> None:
+    for n in range(3):
+        make_article(f"Story {n}")
+
+
+@schema.parametrize()
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+def test_api_never_fails(case: Any) -> None:
+    response = case.call()
+    assert response.status_code < 500, response.text
+    case.validate_response(response)
