@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -9,6 +10,9 @@ import pytest
 schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is not installed")
 
 from hypothesis import HealthCheck, settings  # noqa: E402
+
+from django.core.signals import request_finished, request_started  # noqa: E402
+from django.db import close_old_connections  # noqa: E402
 
 from newsdesk.wsgi import application  # noqa: E402
 
@@ -20,9 +24,15 @@ schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
 
 
 @pytest.fixture(autouse=True)
-def articles(db: None) -> None:
+def articles(db: None) -> Iterator[None]:
+    """Store a few articles, and keep the test's connection open across requests, as Django's test client does."""
     for n in range(3):
         make_article(f"Story {n}")
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()
