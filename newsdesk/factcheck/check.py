@@ -9,7 +9,7 @@ from django.conf import settings
 from newsdesk.articles.models import Article
 
 from .models import Verification
-from .verify import Section, check_sections
+from .verify import Section, allowed_as_background, check_sections
 
 
 def article_sections(article: Article) -> list[Section]:
@@ -22,11 +22,13 @@ def article_sections(article: Article) -> list[Section]:
     return parts
 
 
-def article_source(article: Article) -> tuple[str, str]:
+def article_source(article: Article) -> tuple[str, str | None]:
     """Return (source text, its language) of everything the article is written from: its story's items."""
     items = list(article.story.items.order_by("created"))
     text = "\n\n".join(item.source_text for item in items)
-    return text, (items[0].language if items else "en")
+    languages = {item.language for item in items}
+    # with several languages the checker reads each number by its own conventions
+    return text, (languages.pop() if len(languages) == 1 else None)
 
 
 def check_article(article: Article, *, attempt: int = 1, policy: str | None = None) -> Verification:
@@ -41,7 +43,7 @@ def check_article(article: Article, *, attempt: int = 1, policy: str | None = No
         policy=policy,
         passed=report.passed,
         summary=report.summary(),
-        claims=[c.as_dict() for c in report.claims],
+        claims=[{**c.as_dict(), "background": allowed_as_background(c, policy)} for c in report.claims],
         checker=report.checker,
         seconds=time.perf_counter() - started,
     )

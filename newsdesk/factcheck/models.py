@@ -11,7 +11,7 @@ class Verification(models.Model):
     policy = models.CharField(max_length=20, default="strict")
     passed = models.BooleanField()
     summary = models.CharField(max_length=300)
-    claims = models.JSONField(default=list, help_text='[{"text", "kind", "verdict", "evidence", "section"}]')
+    claims = models.JSONField(default=list, help_text='[{"text", "kind", "verdict", "evidence", "section", "note", "background"}]')
     checker = models.CharField(max_length=50, default="")
     seconds = models.FloatField(default=0)
     created = models.DateTimeField(auto_now_add=True)
@@ -23,4 +23,7 @@ class Verification(models.Model):
         return f"{self.article_id} #{self.attempt}: {self.summary}"
 
     def failing_claims(self) -> list[dict[str, str]]:
-        return [c for c in self.claims if c.get("verdict") in {"contradicted", "unsupported"}]
+        return [
+            c for c in self.claims
+            if c.get("verdict") in {"contradicted", "unsupported"} and not c.get("background")
+        ]
