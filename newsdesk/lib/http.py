@@ -44,9 +44,17 @@ _NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1:
 _SIXTOFOUR = ipaddress.ip_network("2002::/16")
 _TEREDO = ipaddress.ip_network("2001::/32")
 # Special-purpose blocks that some Python versions still call global.
-_SPECIAL = tuple(ipaddress.ip_network(n) for n in (
-    "192.0.0.0/24", "192.88.99.0/24", "198.18.0.0/15", "2001:db8::/32", "100::/64", "2001::/23",
-))
+_SPECIAL = tuple(
+    ipaddress.ip_network(n)
+    for n in (
+        "192.0.0.0/24",
+        "192.88.99.0/24",
+        "198.18.0.0/15",
+        "2001:db8::/32",
+        "100::/64",
+        "2001::/23",
+    )
+)
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -55,19 +63,19 @@ class FetchError(Exception):
     """A fetch that did not succeed; the message says why in words an operator can act on."""
 
 
-class Refused(FetchError):
+class Refused(FetchError):  # noqa: N818
     """The URL or an address it leads to is not allowed (scheme, private address, odd spelling)."""
 
 
-class TooLarge(FetchError):
+class TooLarge(FetchError):  # noqa: N818
     """The body grew past the size limit (counted after decompression)."""
 
 
-class TooSlow(FetchError):
+class TooSlow(FetchError):  # noqa: N818
     """A time limit ran out: connecting, waiting for data, or the whole fetch."""
 
 
-class TooManyRedirects(FetchError):
+class TooManyRedirects(FetchError):  # noqa: N818
     """More redirects than allowed."""
 
 
@@ -317,7 +325,11 @@ def fetch(
 
 
 def _follow(
-    url: str, headers: Mapping[str, str], limits: Limits, allow_private: bool, deadline: _Deadline,
+    url: str,
+    headers: Mapping[str, str],
+    limits: Limits,
+    allow_private: bool,
+    deadline: _Deadline,
 ) -> Response:
     for hop in range(limits.max_redirects + 1):
         target = _check_url(url, allow_private=allow_private)
@@ -336,14 +348,22 @@ def _follow(
 
 
 def _get(
-    target: _Target, headers: Mapping[str, str], limits: Limits, deadline: _Deadline,
+    target: _Target,
+    headers: Mapping[str, str],
+    limits: Limits,
+    deadline: _Deadline,
 ) -> tuple[int, str, dict[str, str], bytes]:
     conn_class = _PinnedHTTPS if target.scheme == "https" else _PinnedHTTP
-    conn = conn_class(target, replace(limits, connect_timeout=max(0.01, min(limits.connect_timeout, deadline.left()))))
+    conn = conn_class(
+        target, replace(limits, connect_timeout=max(0.01, min(limits.connect_timeout, deadline.left())))
+    )
     deadline.watch(conn)
     try:
         request_headers = {
-            "User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate", "Accept": "*/*", **headers,
+            "User-Agent": USER_AGENT,
+            "Accept-Encoding": "gzip, deflate",
+            "Accept": "*/*",
+            **headers,
         }
         try:
             conn.request("GET", target.path, headers=request_headers)
@@ -386,7 +406,10 @@ def _decoder(encoding: str) -> zlib._Decompress | None:
 
 
 def _read_body(
-    response: http.client.HTTPResponse, encoding: str, limits: Limits, deadline: _Deadline,
+    response: http.client.HTTPResponse,
+    encoding: str,
+    limits: Limits,
+    deadline: _Deadline,
 ) -> bytes:
     decoder = _decoder(encoding)
     cap = limits.max_bytes

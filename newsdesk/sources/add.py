@@ -24,7 +24,7 @@ MAX_TEXT_BYTES = 2_000_000
 FILE_FIELDS = ("title", "summary", "url", "language", "published", "text")
 
 
-class InvalidItem(ValueError):
+class InvalidItem(ValueError):  # noqa: N818
     """An item that cannot be stored; the message says why."""
 
 
@@ -40,8 +40,14 @@ class NewItem:
 
 
 def validate(
-    *, title: str, summary: str, url: str, language: str | None = None,
-    published: str | datetime | None = None, text: str = "", author: str = "",
+    *,
+    title: str,
+    summary: str,
+    url: str,
+    language: str | None = None,
+    published: str | datetime | None = None,
+    text: str = "",
+    author: str = "",
 ) -> NewItem:
     """Check one item's fields and return it normalised, or raise InvalidItem."""
     title = " ".join((title or "").split())
@@ -64,7 +70,9 @@ def validate(
     if language:
         language = language.strip().lower()
         if not is_known_code(language):
-            raise InvalidItem(f"unknown language code {language!r}: give an ISO 639-1 code such as en, fr or de")
+            raise InvalidItem(
+                f"unknown language code {language!r}: give an ISO 639-1 code such as en, fr or de"
+            )
     else:
         language = detect(f"{title}\n{summary}") or "en"
     when: datetime | None
@@ -79,12 +87,22 @@ def validate(
         when = published if isinstance(published, datetime) else None
     author = " ".join((author or "").split())[:300]
     return NewItem(
-        title=title, summary=summary, url=url, language=language, published=when, text=text, author=author,
+        title=title,
+        summary=summary,
+        url=url,
+        language=language,
+        published=when,
+        text=text,
+        author=author,
     )
 
 
 def store(
-    item: NewItem, *, feed: Feed | None = None, by_url: bool = False, index: StoryIndex | None = None,
+    item: NewItem,
+    *,
+    feed: Feed | None = None,
+    by_url: bool = False,
+    index: StoryIndex | None = None,
 ) -> tuple[SourceItem, bool]:
     """Save item into the story of its event (a new one if none matches), or return the stored duplicate.
 
@@ -99,8 +117,14 @@ def store(
     try:
         with transaction.atomic():
             stored = SourceItem.objects.create(
-                title=item.title, summary=item.summary, url=item.url, language=item.language,
-                published=item.published, text=item.text, author=item.author, feed=feed,
+                title=item.title,
+                summary=item.summary,
+                url=item.url,
+                language=item.language,
+                published=item.published,
+                text=item.text,
+                author=item.author,
+                feed=feed,
             )
             attach(stored, index=index)
     except IntegrityError:  # added concurrently

@@ -13,10 +13,27 @@ class SourceItemInline(admin.TabularInline):
 
 @admin.register(Feed)
 class FeedAdmin(admin.ModelAdmin):
-    list_display = ("__str__", "url", "interval", "language", "active", "next_fetch", "failures", "last_error")
+    list_display = (
+        "__str__",
+        "url",
+        "interval",
+        "language",
+        "active",
+        "next_fetch",
+        "failures",
+        "last_error",
+    )
     list_filter = ("active", "language")
     search_fields = ("url", "title")
-    readonly_fields = ("etag", "last_modified", "last_fetched", "last_success", "failures", "last_error", "created")
+    readonly_fields = (
+        "etag",
+        "last_modified",
+        "last_fetched",
+        "last_success",
+        "failures",
+        "last_error",
+        "created",
+    )
 
 
 @admin.register(Story)

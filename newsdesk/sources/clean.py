@@ -7,7 +7,9 @@ import re
 
 import nh3
 
-_BLOCK = re.compile(r"<\s*(/?\s*(p|div|br|li|h[1-6]|tr|blockquote|section|article|pre)\b[^>]*)>", re.IGNORECASE)
+_BLOCK = re.compile(
+    r"<\s*(/?\s*(p|div|br|li|h[1-6]|tr|blockquote|section|article|pre)\b[^>]*)>", re.IGNORECASE
+)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 

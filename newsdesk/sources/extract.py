@@ -47,29 +47,39 @@ def extract_page(url: str, *, language: str | None = None) -> NewItem:
     import trafilatura
 
     try:
-        response = fetch(url, kind="page", headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
+        response = fetch(
+            url, kind="page", headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}
+        )
     except FetchError as exc:
         raise ExtractionError(str(exc)) from None
     if response.content_type not in _HTML_TYPES:
         raise ExtractionError(f"{url} is {response.content_type}, not an HTML page")
     doc = trafilatura.bare_extraction(
-        _decode(response.body, response.charset), url=response.url, with_metadata=True, include_comments=False,
-        include_tables=False, favor_precision=True,
+        _decode(response.body, response.charset),
+        url=response.url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
     )
     if doc is None or not (doc.text or "").strip():
         raise ExtractionError(f"no article text found at {url}")
     title = plain_text(doc.title or "")
     text = (doc.text or "").strip()
     if title and text.startswith(title):
-        text = text[len(title):].lstrip()
+        text = text[len(title) :].lstrip()
     page_language = None
     if match := _LANG.search(response.body[:8192]):
         page_language = language_code(match.group(1).decode("ascii"))
     try:
         return validate(
-            title=title or " ".join(text.split()[:14]), summary=plain_text(summary_of(text, doc.description or "")),
-            url=url, language=language or language_code(doc.language) or page_language, published=doc.date,
-            text=text, author=plain_text(doc.author or ""),
+            title=title or " ".join(text.split()[:14]),
+            summary=plain_text(summary_of(text, doc.description or "")),
+            url=url,
+            language=language or language_code(doc.language) or page_language,
+            published=doc.date,
+            text=text,
+            author=plain_text(doc.author or ""),
         )
     except InvalidItem as exc:
         raise ExtractionError(f"{url}: {exc}") from None

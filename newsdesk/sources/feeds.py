@@ -79,10 +79,16 @@ def refuse_xml_attacks(data: bytes) -> None:
     """
     try:
         defusedxml.sax.parseString(
-            data, _Ignore(), forbid_dtd=False, forbid_entities=True, forbid_external=False,
+            data,
+            _Ignore(),
+            forbid_dtd=False,
+            forbid_entities=True,
+            forbid_external=False,
         )
     except DefusedXmlException as exc:
-        raise FeedError(f"refused XML with {type(exc).__name__}: entity declarations are not allowed") from None
+        raise FeedError(
+            f"refused XML with {type(exc).__name__}: entity declarations are not allowed"
+        ) from None
     except xml.sax.SAXException:
         # Malformed: feedparser's lenient parser may still read it, but never one that declares entities.
         if _ENTITY_DECL.search(data):
@@ -104,7 +110,9 @@ def _parse_xml_feed(data: bytes, *, content_type: str, url: str) -> ParsedFeed:
     headers = {"content-type": content_type} if content_type else {}
     if url:
         headers["content-location"] = url
-    result = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True, resolve_relative_uris=True)
+    result = feedparser.parse(
+        io.BytesIO(data), response_headers=headers, sanitize_html=True, resolve_relative_uris=True
+    )
     feed = result.get("feed", {})
     if result.get("bozo") and not result.entries and not feed.get("title"):
         raise FeedError(f"not a feed: {result.get('bozo_exception') or 'unreadable XML'}")
@@ -118,21 +126,24 @@ def _parse_xml_feed(data: bytes, *, content_type: str, url: str) -> ParsedFeed:
         content = raw.get("content") or []
         text = plain_text(content[0].get("value", "")) if content else ""
         summary = plain_text(raw.get("summary", "") or "")
-        entries.append(Entry(
-            title=plain_text(raw.get("title", "") or ""),
-            summary=summary,
-            url=(raw.get("link") or "").strip(),
-            language=language_code((raw.get("title_detail") or {}).get("language")) or language_code(
-                raw.get("language")
-            ),
-            published=_when(raw.get("published_parsed") or raw.get("updated_parsed")),
-            text="" if text == summary else text,
-            author=plain_text(raw.get("author", "") or ""),
-            guid=str(raw.get("id", "") or ""),
-        ))
+        entries.append(
+            Entry(
+                title=plain_text(raw.get("title", "") or ""),
+                summary=summary,
+                url=(raw.get("link") or "").strip(),
+                language=language_code((raw.get("title_detail") or {}).get("language"))
+                or language_code(raw.get("language")),
+                published=_when(raw.get("published_parsed") or raw.get("updated_parsed")),
+                text="" if text == summary else text,
+                author=plain_text(raw.get("author", "") or ""),
+                guid=str(raw.get("id", "") or ""),
+            )
+        )
     return ParsedFeed(
-        title=plain_text(feed.get("title", "") or ""), link=feed.get("link", "") or "",
-        language=feed_language, entries=tuple(entries),
+        title=plain_text(feed.get("title", "") or ""),
+        link=feed.get("link", "") or "",
+        language=feed_language,
+        entries=tuple(entries),
     )
 
 
@@ -169,17 +180,21 @@ def _parse_json_feed(data: bytes) -> ParsedFeed:
         summary = plain_text(_text(raw.get("summary")))
         authors = raw.get("authors") if isinstance(raw.get("authors"), list) else [raw.get("author")]
         author = ", ".join(_text(a.get("name")) for a in authors if isinstance(a, dict) and a.get("name"))
-        entries.append(Entry(
-            title=plain_text(_text(raw.get("title"))),
-            summary=summary or body[:2000],
-            url=_text(raw.get("url")).strip() or _text(raw.get("external_url")).strip(),
-            language=language_code(raw.get("language")),
-            published=_iso(raw.get("date_published")) or _iso(raw.get("date_modified")),
-            text="" if body == summary else body,
-            author=author,
-            guid=str(raw.get("id", "")),
-        ))
+        entries.append(
+            Entry(
+                title=plain_text(_text(raw.get("title"))),
+                summary=summary or body[:2000],
+                url=_text(raw.get("url")).strip() or _text(raw.get("external_url")).strip(),
+                language=language_code(raw.get("language")),
+                published=_iso(raw.get("date_published")) or _iso(raw.get("date_modified")),
+                text="" if body == summary else body,
+                author=author,
+                guid=str(raw.get("id", "")),
+            )
+        )
     return ParsedFeed(
-        title=plain_text(_text(doc.get("title"))), link=_text(doc.get("home_page_url")),
-        language=feed_language, entries=tuple(entries),
+        title=plain_text(_text(doc.get("title"))),
+        link=_text(doc.get("home_page_url")),
+        language=feed_language,
+        entries=tuple(entries),
     )

@@ -56,16 +56,17 @@ class Report:
             return f"{self.feed.url}: failed ({self.error}); next try {self.feed.next_fetch:%Y-%m-%d %H:%M}"
         if self.not_modified:
             return f"{self.feed.url}: not modified"
-        return (
-            f"{self.feed.url}: {self.added} added, {self.duplicates} already stored"
-            + (f", {self.skipped} skipped" if self.skipped else "")
+        return f"{self.feed.url}: {self.added} added, {self.duplicates} already stored" + (
+            f", {self.skipped} skipped" if self.skipped else ""
         )
 
 
 def download(feed: Feed) -> Download:
     """Fetch and parse feed with a conditional GET; never raise for network or format problems."""
-    headers = {"Accept": "application/rss+xml, application/atom+xml, application/feed+json, "
-                         "application/json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"}
+    headers = {
+        "Accept": "application/rss+xml, application/atom+xml, application/feed+json, "
+        "application/json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+    }
     if feed.etag:
         headers["If-None-Match"] = feed.etag
     if feed.last_modified:
@@ -73,16 +74,22 @@ def download(feed: Feed) -> Download:
     try:
         response = fetch(feed.url, kind="feed", headers=headers)
         if response.not_modified:
-            return Download(feed_id=feed.pk, not_modified=True, etag=feed.etag, last_modified=feed.last_modified)
-        parsed = parse_feed(response.body, content_type=response.headers.get("content-type", ""), url=response.url)
+            return Download(
+                feed_id=feed.pk, not_modified=True, etag=feed.etag, last_modified=feed.last_modified
+            )
+        parsed = parse_feed(
+            response.body, content_type=response.headers.get("content-type", ""), url=response.url
+        )
     except (FetchError, FeedError) as exc:
         return Download(feed_id=feed.pk, error=str(exc))
     except Exception as exc:  # a feed must never take the worker down
         log.exception("feed %s: unexpected error", feed.url)
         return Download(feed_id=feed.pk, error=f"unexpected {type(exc).__name__}: {exc}")
     return Download(
-        feed_id=feed.pk, parsed=parsed,
-        etag=response.headers.get("etag", "")[:500], last_modified=response.headers.get("last-modified", "")[:100],
+        feed_id=feed.pk,
+        parsed=parsed,
+        etag=response.headers.get("etag", "")[:500],
+        last_modified=response.headers.get("last-modified", "")[:100],
     )
 
 
@@ -95,23 +102,36 @@ def to_item(entry: Entry, *, language: str | None) -> NewItem:
     summary = entry.summary or entry.text[:2000] or entry.title
     title = entry.title or " ".join(summary.split()[:14])
     return validate(
-        title=title[:500], summary=summary[:20_000], url=entry.url, language=entry.language or language,
-        published=entry.published, text=entry.text[:1_000_000], author=entry.author,
+        title=title[:500],
+        summary=summary[:20_000],
+        url=entry.url,
+        language=entry.language or language,
+        published=entry.published,
+        text=entry.text[:1_000_000],
+        author=entry.author,
     )
 
 
 def new_items(items: Sequence[NewItem]) -> tuple[list[NewItem], int]:
     """Drop items already stored or repeated in the batch (same canonical URL or content); count them."""
-    keyed = [(item, canonical_url(item.url), content_hash(title=item.title, summary=item.summary, url=item.url))
-             for item in items]
+    keyed = [
+        (item, canonical_url(item.url), content_hash(title=item.title, summary=item.summary, url=item.url))
+        for item in items
+    ]
     seen_urls: set[str] = set()
     seen_hashes: set[str] = set()
     for start in range(0, len(keyed), 500):
-        batch = keyed[start:start + 500]
-        seen_urls.update(SourceItem.objects.filter(canonical_url__in=[u for _, u, _ in batch])
-                         .values_list("canonical_url", flat=True))
-        seen_hashes.update(SourceItem.objects.filter(content_hash__in=[h for _, _, h in batch])
-                           .values_list("content_hash", flat=True))
+        batch = keyed[start : start + 500]
+        seen_urls.update(
+            SourceItem.objects.filter(canonical_url__in=[u for _, u, _ in batch]).values_list(
+                "canonical_url", flat=True
+            )
+        )
+        seen_hashes.update(
+            SourceItem.objects.filter(content_hash__in=[h for _, _, h in batch]).values_list(
+                "content_hash", flat=True
+            )
+        )
     fresh = []
     for item, url, digest in keyed:
         if url in seen_urls or digest in seen_hashes:
@@ -123,7 +143,7 @@ def new_items(items: Sequence[NewItem]) -> tuple[list[NewItem], int]:
 
 
 def store_many(items: Sequence[NewItem], *, feed: Feed | None = None) -> int:
-    """Store deduplicated items in one transaction with few queries, each in its event's story; return the count.
+    """Store deduplicated items, each in its event's story, in one transaction; return the count.
 
     Falls back to storing one by one if another process stored some of them meanwhile.
     """
@@ -156,8 +176,14 @@ def _store_many(items: Sequence[NewItem], feed: Feed | None, index: StoryIndex) 
     Story.objects.bulk_create(new_stories, batch_size=500)
     rows = [
         SourceItem(
-            title=item.title, summary=item.summary, url=item.url, language=item.language, published=item.published,
-            text=item.text, author=item.author, feed=feed,
+            title=item.title,
+            summary=item.summary,
+            url=item.url,
+            language=item.language,
+            published=item.published,
+            text=item.text,
+            author=item.author,
+            feed=feed,
             content_hash=content_hash(title=item.title, summary=item.summary, url=item.url),
             canonical_url=canonical_url(item.url),
             story_id=placement if placement > 0 else new_stories[-placement - 1].pk,
@@ -191,7 +217,9 @@ def record(feed: Feed, result: Download, *, now: datetime | None = None) -> Repo
         items: list[NewItem] = []
         language = feed.language or result.parsed.language
         undeclared = [e for e in result.parsed.entries if not (e.language or language)]
-        detected = dict(zip(map(id, undeclared), detect_many([_detection_text(e) for e in undeclared]), strict=True))
+        detected = dict(
+            zip(map(id, undeclared), detect_many([_detection_text(e) for e in undeclared]), strict=True)
+        )
         for entry in result.parsed.entries:
             try:
                 items.append(to_item(entry, language=language or detected.get(id(entry)) or "en"))

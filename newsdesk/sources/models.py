@@ -25,7 +25,9 @@ class Feed(models.Model):
     url = models.URLField(max_length=2000, unique=True)
     title = models.CharField(max_length=500, blank=True)
     language = models.CharField(
-        max_length=2, blank=True, help_text="ISO 639-1 code of the feed's items; detected per item when blank."
+        max_length=2,
+        blank=True,
+        help_text="ISO 639-1 code of the feed's items; detected per item when blank.",
     )
     interval = models.DurationField(default=timedelta(minutes=30))
     active = models.BooleanField(default=True)

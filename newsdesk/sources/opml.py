@@ -26,9 +26,13 @@ def read_opml(data: bytes) -> list[Subscription]:
     if len(data) > MAX_OPML_BYTES:
         raise FeedError(f"the OPML file is larger than {MAX_OPML_BYTES:,} bytes")
     try:
-        root = defusedxml.ElementTree.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        root = defusedxml.ElementTree.fromstring(
+            data, forbid_dtd=False, forbid_entities=True, forbid_external=True
+        )
     except DefusedXmlException as exc:
-        raise FeedError(f"refused OPML with {type(exc).__name__}: entity declarations are not allowed") from None
+        raise FeedError(
+            f"refused OPML with {type(exc).__name__}: entity declarations are not allowed"
+        ) from None
     except Exception as exc:  # ParseError and friends
         raise FeedError(f"not OPML: {exc}") from None
     if root.tag.lower() != "opml":
@@ -38,7 +42,8 @@ def read_opml(data: bytes) -> list[Subscription]:
         url = (outline.get("xmlUrl") or outline.get("xmlurl") or "").strip()
         if url and url not in found:
             found[url] = Subscription(
-                url=url, title=(outline.get("title") or outline.get("text") or "").strip()[:500],
+                url=url,
+                title=(outline.get("title") or outline.get("text") or "").strip()[:500],
                 language=language_code(outline.get("language")),
             )
     return list(found.values())
@@ -51,8 +56,15 @@ def write_opml(feeds: list[Feed]) -> bytes:
     SubElement(head, "title").text = "newsdesk subscriptions"
     body = SubElement(root, "body")
     for feed in feeds:
-        attrs = {"type": "rss", "text": feed.title or feed.url, "title": feed.title or feed.url, "xmlUrl": feed.url}
+        attrs = {
+            "type": "rss",
+            "text": feed.title or feed.url,
+            "title": feed.title or feed.url,
+            "xmlUrl": feed.url,
+        }
         if feed.language:
             attrs["language"] = feed.language
         SubElement(body, "outline", attrs)
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + tostring(root, encoding="utf-8", xml_declaration=False)
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + tostring(
+        root, encoding="utf-8", xml_declaration=False
+    )

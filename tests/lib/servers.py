@@ -63,12 +63,20 @@ def serve(handler: Handler) -> Iterator[Base]:
 
 
 def respond(
-    body: bytes, *, status: str = "200 OK", content_type: str = "text/html; charset=utf-8",
+    body: bytes,
+    *,
+    status: str = "200 OK",
+    content_type: str = "text/html; charset=utf-8",
     headers: dict[str, str] | None = None,
 ) -> bytes:
     """Return a whole HTTP/1.1 response with Content-Length."""
-    lines = [f"HTTP/1.1 {status}", f"Content-Type: {content_type}", f"Content-Length: {len(body)}",
-             "Connection: close", *(f"{k}: {v}" for k, v in (headers or {}).items())]
+    lines = [
+        f"HTTP/1.1 {status}",
+        f"Content-Type: {content_type}",
+        f"Content-Length: {len(body)}",
+        "Connection: close",
+        *(f"{k}: {v}" for k, v in (headers or {}).items()),
+    ]
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
 
 

@@ -38,8 +38,10 @@ def gzip_bomb_chunks(inflated_mib: int = 1024) -> Iterator[bytes]:
 
 
 def gzip_bomb(sock: socket.socket, path: str) -> None:
-    sock.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Encoding: gzip\r\n"
-                 b"Connection: close\r\n\r\n")
+    sock.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Encoding: gzip\r\n"
+        b"Connection: close\r\n\r\n"
+    )
     for chunk in gzip_bomb_chunks():
         sock.sendall(chunk)
 
@@ -152,8 +154,10 @@ def test_gzip_body_is_inflated() -> None:
 
 def test_loopback_needs_the_intranet_setting() -> None:
     with serve(static({"/": respond(b"ok")})) as base:
-        with override_settings(NEWSDESK_ALLOW_PRIVATE_NETWORKS=False), \
-                pytest.raises(FetchError, match="127.0.0.1 is loopback"):
+        with (
+            override_settings(NEWSDESK_ALLOW_PRIVATE_NETWORKS=False),
+            pytest.raises(FetchError, match="127.0.0.1 is loopback"),
+        ):
             fetch(f"{base}/")
         with override_settings(NEWSDESK_ALLOW_PRIVATE_NETWORKS=True):
             assert fetch(f"{base}/").body == b"ok"
@@ -162,8 +166,10 @@ def test_loopback_needs_the_intranet_setting() -> None:
 def test_host_header_is_the_name_while_the_connection_goes_to_the_checked_address(
     connections: Connections,
 ) -> None:
-    with serve(static({"/x": respond(b"hi")})) as base, \
-            patch("newsdesk.lib.http.resolve", autospec=True, return_value=["127.0.0.1"]):
+    with (
+        serve(static({"/x": respond(b"hi")})) as base,
+        patch("newsdesk.lib.http.resolve", autospec=True, return_value=["127.0.0.1"]),
+    ):
         port = int(base.rsplit(":", 1)[1])
         assert fetch(f"http://News.Example:{port}/x", allow_private=True).body == b"hi"
     assert connections == [("127.0.0.1", port)]

@@ -14,21 +14,77 @@ from .servers import respond, serve, static
 
 DENIED = [
     # IPv4
-    "0.0.0.0", "0.1.2.3", "127.0.0.1", "127.255.255.254", "10.0.0.1", "10.255.255.255", "172.16.0.1",
-    "172.31.255.255", "192.168.0.1", "192.168.255.255", "169.254.0.1", "169.254.169.254", "100.64.0.1",
-    "100.127.255.254", "224.0.0.1", "239.255.255.250", "240.0.0.1", "255.255.255.255", "192.0.0.8",
-    "192.0.2.1", "198.18.0.1", "198.51.100.7", "203.0.113.9",
+    "0.0.0.0",  # noqa: S104
+    "0.1.2.3",
+    "127.0.0.1",
+    "127.255.255.254",
+    "10.0.0.1",
+    "10.255.255.255",
+    "172.16.0.1",
+    "172.31.255.255",
+    "192.168.0.1",
+    "192.168.255.255",
+    "169.254.0.1",
+    "169.254.169.254",
+    "100.64.0.1",
+    "100.127.255.254",
+    "224.0.0.1",
+    "239.255.255.250",
+    "240.0.0.1",
+    "255.255.255.255",
+    "192.0.0.8",
+    "192.0.2.1",
+    "198.18.0.1",
+    "198.51.100.7",
+    "203.0.113.9",
     # IPv6
-    "::", "::1", "fe80::1", "fc00::1", "fd12:3456::1", "ff02::1", "ff05::2", "2001:db8::1", "100::1",
+    "::",
+    "::1",
+    "fe80::1",
+    "fc00::1",
+    "fd12:3456::1",
+    "ff02::1",
+    "ff05::2",
+    "2001:db8::1",
+    "100::1",
     # IPv4 inside IPv6: mapped, compatible, 6to4, NAT64, Teredo
-    "::ffff:127.0.0.1", "::ffff:10.0.0.1", "::ffff:169.254.169.254", "::ffff:100.64.0.1", "::127.0.0.1",
-    "::10.0.0.1", "2002:7f00:1::", "2002:a9fe:a9fe::1", "2002:c0a8:101::", "64:ff9b::7f00:1",
-    "64:ff9b::a9fe:a9fe", "64:ff9b:1::a00:1", "2001:0:4136:e378:8000:63bf:80ff:fffe",
+    "::ffff:127.0.0.1",
+    "::ffff:10.0.0.1",
+    "::ffff:169.254.169.254",
+    "::ffff:100.64.0.1",
+    "::127.0.0.1",
+    "::10.0.0.1",
+    "2002:7f00:1::",
+    "2002:a9fe:a9fe::1",
+    "2002:c0a8:101::",
+    "64:ff9b::7f00:1",
+    "64:ff9b::a9fe:a9fe",
+    "64:ff9b:1::a00:1",
+    "2001:0:4136:e378:8000:63bf:80ff:fffe",
 ]
-ALLOWED = ["93.184.216.34", "8.8.8.8", "1.1.1.1", "2606:4700::1111", "::ffff:93.184.216.34", "2002:5db8:d822::1"]
+ALLOWED = [
+    "93.184.216.34",
+    "8.8.8.8",
+    "1.1.1.1",
+    "2606:4700::1111",
+    "::ffff:93.184.216.34",
+    "2002:5db8:d822::1",
+]
 SPELLINGS = [
-    "0177.0.0.1", "0x7f.0.0.1", "0x7f.1", "2130706433", "0x7f000001", "017700000001", "127.1", "127.0.1",
-    "0251.0376.0251.0376", "0xa9.0xfe.0xa9.0xfe", "2852039166", "0xA9FEA9FE", "10.1", "012.0.0.1",
+    "0177.0.0.1",
+    "0x7f.0.0.1",
+    "0x7f.1",
+    "2130706433",
+    "0x7f000001",
+    "017700000001",
+    "127.1",
+    "127.0.1",
+    "0251.0376.0251.0376",
+    "0xa9.0xfe.0xa9.0xfe",
+    "2852039166",
+    "0xA9FEA9FE",
+    "10.1",
+    "012.0.0.1",
 ]
 
 
@@ -71,13 +127,15 @@ def test_private_networks_pass_only_when_allowed(address: str) -> None:
     assert address_refusal(address, allow_private=True) is None
 
 
-@pytest.mark.parametrize("address", ["169.254.169.254", "::ffff:169.254.169.254", "0.0.0.0", "224.0.0.1"])
+@pytest.mark.parametrize("address", ["169.254.169.254", "::ffff:169.254.169.254", "0.0.0.0", "224.0.0.1"])  # noqa: S104
 def test_metadata_unspecified_and_multicast_stay_refused_on_intranets(address: str) -> None:
     assert address_refusal(address, allow_private=True) is not None
 
 
 @pytest.mark.parametrize("host", SPELLINGS)
-def test_ipv4_in_octal_hex_or_decimal_is_refused(host: str, resolver: MagicMock, connections: Connections) -> None:
+def test_ipv4_in_octal_hex_or_decimal_is_refused(
+    host: str, resolver: MagicMock, connections: Connections
+) -> None:
     with pytest.raises(Refused, match="unusual spelling"):
         fetch(f"http://{host}/", allow_private=True)
     resolver.assert_not_called()
@@ -85,10 +143,21 @@ def test_ipv4_in_octal_hex_or_decimal_is_refused(host: str, resolver: MagicMock,
 
 
 @pytest.mark.parametrize(
-    "url", ["file:///etc/passwd", "ftp://example.com/x", "gopher://example.com:70/", "javascript:alert(1)",
-            "dict://127.0.0.1:11211/", "http:///nohost", "http://user:pw@example.com/", "http://[fe80::1%25eth0]/"],
+    "url",
+    [
+        "file:///etc/passwd",
+        "ftp://example.com/x",
+        "gopher://example.com:70/",
+        "javascript:alert(1)",
+        "dict://127.0.0.1:11211/",
+        "http:///nohost",
+        "http://user:pw@example.com/",
+        "http://[fe80::1%25eth0]/",
+    ],
 )
-def test_other_schemes_and_odd_urls_are_refused(url: str, resolver: MagicMock, connections: Connections) -> None:
+def test_other_schemes_and_odd_urls_are_refused(
+    url: str, resolver: MagicMock, connections: Connections
+) -> None:
     with pytest.raises(Refused):
         fetch(url)
     resolver.assert_not_called()
@@ -115,12 +184,14 @@ def test_second_dns_answer_cannot_swap_the_checked_address(
     assert connections == [("93.184.216.34", 80)]
 
 
-def test_redirect_to_cloud_metadata_is_refused(
-    resolver: MagicMock, connections: Connections
-) -> None:
+def test_redirect_to_cloud_metadata_is_refused(resolver: MagicMock, connections: Connections) -> None:
     routes = {
-        "/feed": respond(b"", status="302 Found", headers={"Location": "http://169.254.169.254/latest/meta-data/"}),
-        "/named": respond(b"", status="301 Moved Permanently", headers={"Location": "http://metadata.example/"}),
+        "/feed": respond(
+            b"", status="302 Found", headers={"Location": "http://169.254.169.254/latest/meta-data/"}
+        ),
+        "/named": respond(
+            b"", status="301 Moved Permanently", headers={"Location": "http://metadata.example/"}
+        ),
     }
     resolver.return_value = ["169.254.169.254"]
     with serve(static(routes)) as base:

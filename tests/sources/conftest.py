@@ -9,8 +9,13 @@ from django.test import override_settings
 from tests.lib.servers import Base, respond, serve, static
 
 FEEDS = Path(__file__).resolve().parent.parent / "resources" / "feeds"
-TYPES = {".xml": "application/rss+xml", ".rdf": "application/rdf+xml", ".json": "application/feed+json",
-         ".opml": "text/x-opml", ".html": "text/html; charset=utf-8"}
+TYPES = {
+    ".xml": "application/rss+xml",
+    ".rdf": "application/rdf+xml",
+    ".json": "application/feed+json",
+    ".opml": "text/x-opml",
+    ".html": "text/html; charset=utf-8",
+}
 
 
 def feed_response(name: str, *, content_type: str | None = None) -> bytes:

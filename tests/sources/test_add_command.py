@@ -17,8 +17,11 @@ from newsdesk.sources.models import SourceItem
 
 pytestmark = pytest.mark.django_db
 
-GOOD = {"title": "Alphabet raises its spending plan", "summary": "Alphabet now expects $93 billion.",
-        "url": "https://example.com/a"}
+GOOD = {
+    "title": "Alphabet raises its spending plan",
+    "summary": "Alphabet now expects $93 billion.",
+    "url": "https://example.com/a",
+}
 
 
 def add(**kwargs: str) -> str:
@@ -28,17 +31,24 @@ def add(**kwargs: str) -> str:
 
 
 def test_add_stores_item_with_given_language() -> None:
-    assert "added" in add(title="Meta investit", summary="Meta investit 14,3 milliards de dollars.",
-                          url="https://example.com/m", language="fr")
+    assert "added" in add(
+        title="Meta investit",
+        summary="Meta investit 14,3 milliards de dollars.",
+        url="https://example.com/m",
+        language="fr",
+    )
     item = SourceItem.objects.get()
     assert item.language == "fr"
     assert item.story is not None
 
 
 def test_add_detects_language_when_not_given() -> None:
-    add(title="Nvidia meldet Rekordumsatz", summary="Der Chiphersteller hat im dritten Quartal deutlich mehr "
+    add(
+        title="Nvidia meldet Rekordumsatz",
+        summary="Der Chiphersteller hat im dritten Quartal deutlich mehr "
         "Umsatz gemacht als im Vorjahr, vor allem dank der Nachfrage nach Rechenzentren.",
-        url="https://example.com/n")
+        url="https://example.com/n",
+    )
     assert SourceItem.objects.get().language == "de"
 
 
@@ -81,8 +91,16 @@ def test_file_with_an_invalid_item_names_the_line(tmp_path: Path) -> None:
 
 def test_file_items_are_added(tmp_path: Path) -> None:
     path = tmp_path / "items.jsonl"
-    rows = [GOOD, {**GOOD, "url": "https://example.com/b", "language": "en", "published": "2025-10-30T09:00:00Z",
-                   "text": "Full text of the story."}]
+    rows = [
+        GOOD,
+        {
+            **GOOD,
+            "url": "https://example.com/b",
+            "language": "en",
+            "published": "2025-10-30T09:00:00Z",
+            "text": "Full text of the story.",
+        },
+    ]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     out = StringIO()
     call_command("add", file=path, stdout=out)
@@ -93,8 +111,22 @@ def test_file_items_are_added(tmp_path: Path) -> None:
 def test_cli_error_is_one_line_and_no_traceback(tmp_path: Path) -> None:
     env = {**os.environ, "NEWSDESK_VAR_DIR": str(tmp_path)}
     result = subprocess.run(
-        [sys.executable, "-m", "newsdesk.cli", "add", "--title", "", "--summary", "s", "--url", "https://e.com/"],
-        capture_output=True, text=True, env=env, check=False,
+        [
+            sys.executable,
+            "-m",
+            "newsdesk.cli",
+            "add",
+            "--title",
+            "",
+            "--summary",
+            "s",
+            "--url",
+            "https://e.com/",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     assert result.returncode != 0
     assert "Traceback" not in result.stderr

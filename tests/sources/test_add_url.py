@@ -61,8 +61,13 @@ def test_a_page_inside_the_network_is_refused_without_the_intranet_setting() -> 
         (respond(b'{"a": 1}', content_type="application/json"), "not an HTML page"),
         (respond(b"<html><body></body></html>"), "no article text found"),
         (respond(b"", status="404 Not Found"), "answered HTTP 404"),
-        (respond(gzip.compress(b"<p>" + b"a" * (11 * 1024 * 1024) + b"</p>"), headers={"Content-Encoding": "gzip"}),
-         "larger than 10,485,760 bytes"),
+        (
+            respond(
+                gzip.compress(b"<p>" + b"a" * (11 * 1024 * 1024) + b"</p>"),
+                headers={"Content-Encoding": "gzip"},
+            ),
+            "larger than 10,485,760 bytes",
+        ),
     ],
 )
 def test_unusable_pages_are_refused_with_one_clear_line(intranet: None, route: bytes, message: str) -> None:

@@ -16,8 +16,14 @@ from newsdesk.sources.canonical import canonical_url
         ("http://news.example:8080/a", "http://news.example:8080/a"),
         ("https://news.example/a#comments", "https://news.example/a"),
         ("https://news.example", "https://news.example/"),
-        ("https://news.example/a?utm_source=rss&utm_medium=feed&id=7&fbclid=XYZ&gclid=1", "https://news.example/a?id=7"),
-        ("https://news.example/a?UTM_Campaign=x&mc_cid=1&mc_eid=2&igshid=3&msclkid=4", "https://news.example/a"),
+        (
+            "https://news.example/a?utm_source=rss&utm_medium=feed&id=7&fbclid=XYZ&gclid=1",
+            "https://news.example/a?id=7",
+        ),
+        (
+            "https://news.example/a?UTM_Campaign=x&mc_cid=1&mc_eid=2&igshid=3&msclkid=4",
+            "https://news.example/a",
+        ),
         ("https://bücher.example/a", "https://xn--bcher-kva.example/a"),
         ("https://news.example./a", "https://news.example/a"),
     ],

@@ -63,7 +63,9 @@ def test_malformed_xml_is_read_leniently(feed_server: str) -> None:
     assert [e.url for e in entries] == ["https://broken.example/amd"]
 
 
-@pytest.mark.parametrize("name", ["cp1252_declared_utf8.xml", "latin1_declared_utf8.xml", "latin1_no_declaration.xml"])
+@pytest.mark.parametrize(
+    "name", ["cp1252_declared_utf8.xml", "latin1_declared_utf8.xml", "latin1_no_declaration.xml"]
+)
 def test_wrong_or_missing_encoding_still_gives_readable_text(feed_server: str, name: str) -> None:
     entry = read(feed_server, name).entries[0]
     assert entry.title.startswith("Le café coûte 2,50")
@@ -92,8 +94,12 @@ def test_xxe_never_reads_the_local_file() -> None:
 
 @pytest.mark.parametrize(
     ("data", "message"),
-    [(b"", "empty"), (b"<html><body>hello</body></html>", "not"), (b'{"version": "1"}', "not a JSON feed"),
-     (b"{" * 100_000, "not a JSON feed")],
+    [
+        (b"", "empty"),
+        (b"<html><body>hello</body></html>", "not"),
+        (b'{"version": "1"}', "not a JSON feed"),
+        (b"{" * 100_000, "not a JSON feed"),
+    ],
 )
 def test_things_that_are_not_feeds_are_refused(data: bytes, message: str) -> None:
     with pytest.raises(FeedError, match=message):
@@ -103,11 +109,14 @@ def test_things_that_are_not_feeds_are_refused(data: bytes, message: str) -> Non
 def big_feed(n: int) -> bytes:
     items = "".join(
         f"<item><title>Entry {i} about the market</title><link>https://big.example/{i}?utm_source=x</link>"
-        f"<description>Body of entry {i}.</description><pubDate>Thu, 30 Oct 2025 09:00:00 GMT</pubDate></item>"
+        f"<description>Body of entry {i}.</description>"
+        "<pubDate>Thu, 30 Oct 2025 09:00:00 GMT</pubDate></item>"
         for i in range(n)
     )
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Big</title>'
-            f"<link>https://big.example/</link><description>d</description><language>en</language>{items}</channel></rss>").encode()
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Big</title>'
+        f"<link>https://big.example/</link><description>d</description><language>en</language>{items}</channel></rss>"
+    ).encode()
 
 
 def test_feed_of_ten_thousand_entries_is_read_whole() -> None:

@@ -55,8 +55,12 @@ def test_bad_add_is_refused_with_a_clear_error(args: list[str], message: str) ->
 
 
 def test_list_shows_schedule_and_last_error() -> None:
-    Feed.objects.create(url="https://wire.example/rss", interval=timedelta(minutes=30), failures=2,
-                        last_error="wire.example answered HTTP 503")
+    Feed.objects.create(
+        url="https://wire.example/rss",
+        interval=timedelta(minutes=30),
+        failures=2,
+        last_error="wire.example answered HTTP 503",
+    )
     out = feeds("list")
     assert "https://wire.example/rss  every 30m" in out
     assert "failing (2 in a row): wire.example answered HTTP 503" in out
@@ -102,7 +106,9 @@ def test_opml_import_skips_bad_urls_and_nested_duplicates(tmp_path: Path) -> Non
 
 def test_opml_with_entities_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "evil.opml"
-    path.write_text('<?xml version="1.0"?><!DOCTYPE o [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-                    '<opml><body><outline xmlUrl="https://a.example/&x;"/></body></opml>')
+    path.write_text(
+        '<?xml version="1.0"?><!DOCTYPE o [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        '<opml><body><outline xmlUrl="https://a.example/&x;"/></body></opml>'
+    )
     with pytest.raises(CommandError, match="entity declarations are not allowed"):
         feeds("import", str(path))

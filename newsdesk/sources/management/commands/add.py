@@ -37,8 +37,12 @@ class Command(BaseCommand):
             raise CommandError("give --title, --summary and --url (or --file)")
         try:
             item = validate(
-                title=opts["title"], summary=opts["summary"], url=opts["url"], language=opts["language"],
-                published=opts["published"], text=opts["text"],
+                title=opts["title"],
+                summary=opts["summary"],
+                url=opts["url"],
+                language=opts["language"],
+                published=opts["published"],
+                text=opts["text"],
             )
         except InvalidItem as exc:
             raise CommandError(str(exc)) from None
@@ -56,7 +60,9 @@ class Command(BaseCommand):
         stored, created = store(item, by_url=True)
         verb = "added" if created else "already stored"
         words = len(stored.text.split())
-        self.stdout.write(f"{verb}: item {stored.pk} ({stored.language}) {stored.title} [{words} words of text]")
+        self.stdout.write(
+            f"{verb}: item {stored.pk} ({stored.language}) {stored.title} [{words} words of text]"
+        )
 
     def _add_file(self, path: Path) -> None:
         try:

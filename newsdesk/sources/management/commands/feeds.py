@@ -76,15 +76,21 @@ class Command(BaseCommand):
         url = check_url(opts["url"])
         language = (opts["language"] or "").strip().lower()
         if language and not is_known_code(language):
-            raise CommandError(f"unknown language code {language!r}: give an ISO 639-1 code such as en, fr or de")
+            raise CommandError(
+                f"unknown language code {language!r}: give an ISO 639-1 code such as en, fr or de"
+            )
         every = self._default_every(opts)
-        feed, created = Feed.objects.get_or_create(url=url, defaults={"interval": every, "language": language})
+        feed, created = Feed.objects.get_or_create(
+            url=url, defaults={"interval": every, "language": language}
+        )
         if not created:
             feed.interval, feed.language, feed.active = every, language, True
             feed.save(update_fields=["interval", "language", "active"])
         verb = "following" if created else "updated"
-        self.stdout.write(f"{verb}: feed {feed.pk} {url} every {describe_every(every)}"
-                          + (f", language {language}" if language else ""))
+        self.stdout.write(
+            f"{verb}: feed {feed.pk} {url} every {describe_every(every)}"
+            + (f", language {language}" if language else "")
+        )
 
     def _list(self, opts: dict[str, Any]) -> None:
         feeds = list(Feed.objects.all())
@@ -93,8 +99,10 @@ class Command(BaseCommand):
             return
         for feed in feeds:
             state = "paused" if not feed.active else f"next {feed.next_fetch:%Y-%m-%d %H:%M}"
-            line = (f"{feed.pk:>4}  {feed.url}  every {describe_every(feed.interval)}"
-                    f"  {feed.language or '--'}  {state}  {feed.items.count()} items")
+            line = (
+                f"{feed.pk:>4}  {feed.url}  every {describe_every(feed.interval)}"
+                f"  {feed.language or '--'}  {state}  {feed.items.count()} items"
+            )
             if feed.title:
                 line += f"  “{feed.title}”"
             self.stdout.write(line)
@@ -127,11 +135,13 @@ class Command(BaseCommand):
                 self.stderr.write(f"skipped: {exc}")
                 continue
             _, created = Feed.objects.get_or_create(
-                url=sub.url, defaults={"title": sub.title, "language": sub.language or "", "interval": every},
+                url=sub.url,
+                defaults={"title": sub.title, "language": sub.language or "", "interval": every},
             )
             added += created
-        self.stdout.write(f"{added} feeds added, {len(subscriptions) - added} already followed or skipped, "
-                          f"from {path}")
+        self.stdout.write(
+            f"{added} feeds added, {len(subscriptions) - added} already followed or skipped, from {path}"
+        )
 
     def _export(self, opts: dict[str, Any]) -> None:
         data = write_opml(list(Feed.objects.all()))

@@ -12,12 +12,20 @@ from newsdesk.sources.tasks import ingest_feed_task
 
 
 class Command(BaseCommand):
-    help = "Fetch followed feeds: once now (--once), or keep queueing each feed for `newsdesk worker` when due."
+    help = (
+        "Fetch followed feeds: once now (--once), or keep queueing each feed for `newsdesk worker` when due."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--once", action="store_true", help="fetch the due feeds now, in this process, and stop")
-        parser.add_argument("--all", action="store_true", help="with --once: fetch every active feed, due or not")
-        parser.add_argument("--rounds", type=int, default=0, help="stop after this many scheduling rounds (0: never)")
+        parser.add_argument(
+            "--once", action="store_true", help="fetch the due feeds now, in this process, and stop"
+        )
+        parser.add_argument(
+            "--all", action="store_true", help="with --once: fetch every active feed, due or not"
+        )
+        parser.add_argument(
+            "--rounds", type=int, default=0, help="stop after this many scheduling rounds (0: never)"
+        )
 
     def handle(self, *args: Any, **opts: Any) -> None:
         if opts["once"]:
@@ -38,7 +46,9 @@ class Command(BaseCommand):
             rounds += 1
             if opts["rounds"] and rounds >= opts["rounds"]:
                 return
-            upcoming = Feed.objects.filter(active=True).order_by("next_fetch").values_list("next_fetch", flat=True)
+            upcoming = (
+                Feed.objects.filter(active=True).order_by("next_fetch").values_list("next_fetch", flat=True)
+            )
             first = upcoming.first()
             wait = (first - timezone.now()).total_seconds() if first else 60.0
             time.sleep(min(60.0, max(1.0, wait)))
