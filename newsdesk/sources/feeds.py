@@ -7,6 +7,7 @@ defusedxml's streaming parser. Nothing here touches the network.
 from __future__ import annotations
 
 import calendar
+import email.utils
 import io
 import json
 import re
@@ -14,7 +15,9 @@ import xml.sax
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from xml.etree.ElementTree import Element
 
+import defusedxml.ElementTree
 import defusedxml.sax
 from defusedxml import DefusedXmlException
 
@@ -64,6 +67,18 @@ def parse_feed(data: bytes, *, content_type: str = "", url: str = "") -> ParsedF
         return _parse_json_feed(data)
     if not head:
         raise FeedError("the feed is empty (no bytes)")
+    try:
+        root = defusedxml.ElementTree.fromstring(
+            data, forbid_dtd=False, forbid_entities=True, forbid_external=False
+        )
+    except DefusedXmlException as exc:
+        raise FeedError(
+            f"refused XML with {type(exc).__name__}: entity declarations are not allowed"
+        ) from None
+    except (SyntaxError, ValueError):  # ParseError: malformed, or bytes not in the declared encoding
+        root = None
+    if root is not None and (fast := _read_well_formed(root)) is not None:
+        return fast
     refuse_xml_attacks(data)
     return _parse_xml_feed(data, content_type=content_type, url=url)
 
@@ -143,6 +158,116 @@ def _parse_xml_feed(data: bytes, *, content_type: str, url: str) -> ParsedFeed:
         title=plain_text(feed.get("title", "") or ""),
         link=feed.get("link", "") or "",
         language=feed_language,
+        entries=tuple(entries),
+    )
+
+
+_ATOM = "{http://www.w3.org/2005/Atom}"
+_RSS1 = "{http://purl.org/rss/1.0/}"
+_RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+_DC = "{http://purl.org/dc/elements/1.1/}"
+_CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _child_text(element: Element, *tags: str) -> str:
+    for tag in tags:
+        child = element.find(tag)
+        if child is not None:
+            if len(child):  # Atom xhtml content: the markup inside, as text
+                return "".join(child.itertext())
+            if child.text:
+                return child.text
+    return ""
+
+
+def _rfc822(value: str) -> datetime | None:
+    if not value.strip():
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        return _iso(value)
+    return when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _read_well_formed(root: Element) -> ParsedFeed | None:
+    """Read well-formed RSS 0.9x/2.0, RSS 1.0 and Atom quickly with expat; None leaves it to feedparser.
+
+    feedparser takes several seconds over 10,000 entries; this takes a fraction of that. Anything
+    unusual (relative links, an unknown root) goes to feedparser, which stays the reference reader.
+    """
+    if root.tag == "rss" and (channel := root.find("channel")) is not None:
+        items, ns = channel.findall("item"), ""
+        feed_language, head = _child_text(channel, "language", f"{_DC}language"), channel
+    elif root.tag == f"{_RDF}RDF" and (channel := root.find(f"{_RSS1}channel")) is not None:
+        items, ns, feed_language = root.findall(f"{_RSS1}item"), _RSS1, _child_text(channel, f"{_DC}language")
+        head = channel
+    elif root.tag == f"{_ATOM}feed":
+        return _read_atom(root)
+    else:
+        return None
+    entries = []
+    for item in items:
+        url = _child_text(item, f"{ns}link").strip()
+        if url and not url.lower().startswith(("http://", "https://")):
+            return None
+        summary = plain_text(_child_text(item, f"{ns}description"))
+        text = plain_text(_child_text(item, f"{_CONTENT}encoded"))
+        entries.append(
+            Entry(
+                title=plain_text(_child_text(item, f"{ns}title")),
+                summary=summary,
+                url=url,
+                language=language_code(_child_text(item, f"{_DC}language")),
+                published=_rfc822(_child_text(item, "pubDate", f"{_DC}date")),
+                text="" if text == summary else text,
+                author=plain_text(_child_text(item, f"{_DC}creator", "author")),
+                guid=_child_text(item, "guid").strip() or item.get(f"{_RDF}about", ""),
+            )
+        )
+    return ParsedFeed(
+        title=plain_text(_child_text(head, f"{ns}title")),
+        link=_child_text(head, f"{ns}link").strip(),
+        language=language_code(feed_language),
+        entries=tuple(entries),
+    )
+
+
+def _atom_link(element: Element) -> str | None:
+    for link in element.findall(f"{_ATOM}link"):
+        if link.get("rel", "alternate") == "alternate":
+            href = (link.get("href") or "").strip()
+            return href if href.lower().startswith(("http://", "https://")) else None
+    return ""
+
+
+def _read_atom(root: Element) -> ParsedFeed | None:
+    feed_language = root.get(_XML_LANG)
+    entries = []
+    for entry in root.findall(f"{_ATOM}entry"):
+        url = _atom_link(entry)
+        if url is None:
+            return None  # a relative link: feedparser resolves xml:base
+        summary = plain_text(_child_text(entry, f"{_ATOM}summary"))
+        text = plain_text(_child_text(entry, f"{_ATOM}content"))
+        author = entry.find(f"{_ATOM}author")
+        entries.append(
+            Entry(
+                title=plain_text(_child_text(entry, f"{_ATOM}title")),
+                summary=summary,
+                url=url,
+                language=language_code(entry.get(_XML_LANG) or feed_language),
+                published=_iso(_child_text(entry, f"{_ATOM}published", f"{_ATOM}updated")),
+                text="" if text == summary else text,
+                author=plain_text(_child_text(author, f"{_ATOM}name")) if author is not None else "",
+                guid=_child_text(entry, f"{_ATOM}id").strip(),
+            )
+        )
+    return ParsedFeed(
+        title=plain_text(_child_text(root, f"{_ATOM}title")),
+        link=_atom_link(root) or "",
+        language=language_code(feed_language),
         entries=tuple(entries),
     )
 

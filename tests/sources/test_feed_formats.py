@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from newsdesk.lib.http import fetch
-from newsdesk.sources.feeds import FeedError, ParsedFeed, parse_feed
+from newsdesk.sources.feeds import FeedError, ParsedFeed, _parse_xml_feed, parse_feed
 
 from .conftest import FEEDS
 
@@ -123,3 +123,25 @@ def test_feed_of_ten_thousand_entries_is_read_whole() -> None:
     feed = parse_feed(big_feed(10_000))
     assert len(feed.entries) == 10_000
     assert feed.entries[-1].title == "Entry 9999 about the market"
+
+
+@pytest.mark.parametrize(
+    "name", ["rss2.xml", "rss091.xml", "rss1.rdf", "atom.xml", "empty.xml", "latin1_declared_utf8.xml"]
+)
+def test_quick_reader_agrees_with_feedparser(name: str) -> None:
+    """Well-formed feeds take the quick expat reader; it must read exactly what feedparser reads."""
+    data = (FEEDS / name).read_bytes()
+    assert parse_feed(data) == _parse_xml_feed(data, content_type="", url="")
+
+
+def test_quick_reader_agrees_with_feedparser_on_a_big_feed() -> None:
+    data = big_feed(300)
+    assert parse_feed(data) == _parse_xml_feed(data, content_type="", url="")
+
+
+def test_atom_with_relative_links_is_left_to_feedparser() -> None:
+    data = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://base.example/news/"><title>T</title>'
+        b'<entry><title>E</title><link href="item-1"/><id>1</id><summary>S</summary></entry></feed>'
+    )
+    assert parse_feed(data).entries[0].url == "https://base.example/news/item-1"
