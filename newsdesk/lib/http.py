@@ -235,7 +235,9 @@ def _check_url(url: str, *, allow_private: bool) -> _Target:
             raise FetchError(f"{host!r} has no address")
     for address in addresses:
         if why := address_refusal(address, allow_private=allow_private):
-            raise Refused(f"refused {url}: {host} resolves to {why}")
+            if literal is not None:
+                raise Refused(f"refused {url}: {why}")
+            raise Refused(f"refused {url}: {host} resolves to {address}, and {why}")
     return _Target(scheme, host, port, path, addresses[0])
 
 
