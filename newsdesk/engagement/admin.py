@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.utils import timezone
 
 from .models import Comment, Rating
 
@@ -10,7 +11,7 @@ class CommentAdmin(admin.ModelAdmin):
     list_display = ("name", "email", "article", "status", "hold_reason", "created", "short_text")
     list_filter = ("status", "hold_reason")
     search_fields = ("name", "email", "text")
-    readonly_fields = ("reader", "ip_hash", "created", "hold_reason")
+    readonly_fields = ("reader", "ip_hash", "created", "updated", "hold_reason")
     raw_id_fields = ("article", "parent")
     actions = ["approve", "mark_spam", "delete_selected"]
 
@@ -20,11 +21,11 @@ class CommentAdmin(admin.ModelAdmin):
 
     @admin.action(description="Approve selected comments")
     def approve(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
-        self.message_user(request, f"{queryset.update(status=Comment.Status.APPROVED)} comment(s) approved.")
+        self.message_user(request, f"{queryset.update(status=Comment.Status.APPROVED, updated=timezone.now())} comment(s) approved.")
 
     @admin.action(description="Mark selected comments as spam")
     def mark_spam(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
-        self.message_user(request, f"{queryset.update(status=Comment.Status.SPAM)} comment(s) marked as spam.")
+        self.message_user(request, f"{queryset.update(status=Comment.Status.SPAM, updated=timezone.now())} comment(s) marked as spam.")
 
 
 @admin.register(Rating)

@@ -47,6 +47,7 @@ class Comment(models.Model):
     reader = models.CharField(max_length=64, blank=True, db_index=True)
     ip_hash = models.CharField(max_length=64, blank=True)
     created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True, help_text="Set on every change, so pages can cache comments.")
 
     class Meta:
         ordering = ["created"]

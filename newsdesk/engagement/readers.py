@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 
 from django.conf import settings
-from django.db.models import Avg, Count, Prefetch, QuerySet
+from django.db.models import Avg, Count, Max, Prefetch, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.utils.crypto import salted_hmac
 
@@ -61,6 +61,18 @@ def reader_rating(request: HttpRequest, article: Article) -> int | None:
     if not reader:
         return None
     return Rating.objects.filter(article=article, reader=reader).values_list("stars", flat=True).first()
+
+
+def comments_stamp(article: Article) -> tuple[int, str]:
+    """Return what changes whenever the set or text of an article's shown comments changes.
+
+    Any comment joining the shown set has a newer `updated` than all before it, and any leaving it
+    without another joining lowers the count.
+    """
+    agg = Comment.objects.filter(article=article, status=Comment.Status.APPROVED).aggregate(
+        n=Count("id"), last=Max("updated")
+    )
+    return agg["n"], agg["last"].isoformat() if agg["last"] else ""
 
 
 def visible_comments(article: Article) -> QuerySet[Comment]:

@@ -9,8 +9,8 @@ from django.views.decorators.http import require_POST
 from newsdesk.articles.models import Article
 
 from .forms import CommentForm, RatingForm
-from .moderation import claim_comment_slot, initial_status
 from .models import Comment, Rating, text_digest
+from .moderation import claim_comment_slot, initial_status
 from .readers import ensure_reader, ip_hash, rating_totals, remember_reader
 
 

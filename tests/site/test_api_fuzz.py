@@ -9,15 +9,13 @@ import pytest
 
 schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is not installed")
 
-from hypothesis import HealthCheck, settings  # noqa: E402
-
 from django.core.signals import request_finished, request_started  # noqa: E402
 from django.db import close_old_connections  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
 
 from newsdesk.wsgi import application  # noqa: E402
 
 from .conftest import make_article  # noqa: E402
-
 
 pytestmark = pytest.mark.django_db
 schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)

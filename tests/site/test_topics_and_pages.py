@@ -19,7 +19,7 @@ def test_topic_page_lists_its_articles(client: Client, article: Article, markets
     assert article.headline in html and other.headline not in html
     assert "Money and companies." in html
     assert 'href="/topics/markets/feed/rss/"' in html
-    assert f'<a href="/topics/markets/">Markets</a>' in client.get(article.get_absolute_url()).content.decode()
+    assert '<a href="/topics/markets/">Markets</a>' in client.get(article.get_absolute_url()).content.decode()
 
 
 def test_topic_list_shows_topics_with_published_articles(client: Client, article: Article, markets: Topic) -> None:
