@@ -52,26 +52,41 @@ def prepare_site(env: dict[str, str]) -> str:
     call_command("collectstatic", interactive=False, verbosity=0)
     story = Story.objects.create(title="Meta invests in Scale AI")
     SourceItem.objects.create(
-        title="Meta investit 14,3 milliards de dollars dans Scale AI", language="fr", story=story,
+        title="Meta investit 14,3 milliards de dollars dans Scale AI",
+        language="fr",
+        story=story,
         url="https://example.com/meta-scale",
-        summary="Le 30 octobre, Meta a présenté ses résultats et un investissement de 14,3 milliards de dollars.",
+        summary="Le 30 octobre, Meta a présenté un investissement de 14,3 milliards de dollars.",
     )
     body = "Meta said on October 30 that it invested $14.3 billion in Scale AI. " * 6
     article = Article.objects.create(
-        story=story, headline="Meta puts $14.3 billion into Scale AI", standfirst=body[:200],
-        status=Article.Status.PUBLISHED, published_at=timezone.now(), model_id="bench-model",
+        story=story,
+        headline="Meta puts $14.3 billion into Scale AI",
+        standfirst=body[:200],
+        status=Article.Status.PUBLISHED,
+        published_at=timezone.now(),
+        model_id="bench-model",
         sections=[{"heading": f"Part {n}", "body": body, "kind": "body"} for n in range(4)]
         + [{"heading": "Conclusion", "body": body, "kind": "conclusion"}],
     )
     article.sources.set(story.items.all())
     Verification.objects.create(
-        article=article, passed=True, summary="checked against the source: all supported",
-        claims=[{"text": "$14.3 billion", "kind": "money", "verdict": "supported", "evidence": "14,3 milliards"}] * 8,
+        article=article,
+        passed=True,
+        summary="checked against the source: all supported",
+        claims=[
+            {"text": "$14.3 billion", "kind": "money", "verdict": "supported", "evidence": "14,3 milliards"}
+        ]
+        * 8,
     )
     for n in range(20):
         Rating.objects.create(article=article, reader=f"r{n}", stars=n % 5 + 1)
-        Comment.objects.create(article=article, name=f"Reader {n}", text=f"Comment {n} https://example.org/{n}",
-                               status=Comment.Status.APPROVED)
+        Comment.objects.create(
+            article=article,
+            name=f"Reader {n}",
+            text=f"Comment {n} https://example.org/{n}",
+            status=Comment.Status.APPROVED,
+        )
     return article.get_absolute_url()
 
 
@@ -133,19 +148,36 @@ def main() -> None:
 
     var = tempfile.mkdtemp(prefix="newsdesk-site-bench-")
     env = {
-        "NEWSDESK_VAR_DIR": var, "DJANGO_SETTINGS_MODULE": "newsdesk.settings", "DEBUG": "0",
-        "SECRET_KEY": secrets.token_urlsafe(50), "ALLOWED_HOSTS": "127.0.0.1", "NEWSDESK_LOG_LEVEL": "ERROR",
+        "NEWSDESK_VAR_DIR": var,
+        "DJANGO_SETTINGS_MODULE": "newsdesk.settings",
+        "DEBUG": "0",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "NEWSDESK_LOG_LEVEL": "ERROR",
     }
     article_path = prepare_site(env)
     from django.contrib.staticfiles.storage import staticfiles_storage
 
     static_path = "/static/" + "newsdesk/site.css"
-    assert staticfiles_storage.exists("newsdesk/site.css")
+    if not staticfiles_storage.exists("newsdesk/site.css"):
+        raise SystemExit("collectstatic did not collect newsdesk/site.css")
     port = free_port()
     cores = ",".join(str(c) for c in sorted(os.sched_getaffinity(0))[:2])
     command = [
-        sys.executable, "-m", "gunicorn", "newsdesk.wsgi:application", "--bind", f"127.0.0.1:{port}",
-        "--workers", str(args.workers), "--worker-class", "sync", "--backlog", "2048", "--log-level", "warning",
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "newsdesk.wsgi:application",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        str(args.workers),
+        "--worker-class",
+        "sync",
+        "--backlog",
+        "2048",
+        "--log-level",
+        "warning",
     ]
     if shutil.which("taskset"):
         command = ["taskset", "-c", cores, *command]
@@ -158,10 +190,13 @@ def main() -> None:
         for name, path in [("article page", article_path), ("static file", static_path)]:
             results[name] = asyncio.run(load(port, path, args.clients, args.seconds, args.max_requests))
             r = results[name]
-            print(f"{name:13} {r['rps']:8.0f} req/s  p99 {r['p99_ms']:7.1f} ms  ({r['ok']} ok, {r['errors']} errors)")
+            counts = f"({r['ok']} ok, {r['errors']} errors)"
+            print(f"{name:13} {r['rps']:8.0f} req/s  p99 {r['p99_ms']:7.1f} ms  {counts}")
         ratio = results["article page"]["rps"] / results["static file"]["rps"]
-        print(f"ratio article/static {ratio:.2f} (goal >= 0.3); gunicorn {args.workers} sync workers on cores {cores}, "
-              f"{args.clients} clients")
+        print(
+            f"ratio article/static {ratio:.2f} (goal >= 0.3); gunicorn {args.workers} sync workers "
+            f"on cores {cores}, {args.clients} clients"
+        )
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -83,12 +83,14 @@ def article_list(request: HttpRequest) -> JsonResponse:
         return _error(404, "no such page")
     page = paginator.page(int(raw))
     base = absolute_url(request, reverse("api:articles"))
-    return JsonResponse({
-        "count": paginator.count,
-        "next": f"{base}?page={page.next_page_number()}" if page.has_next() else None,
-        "previous": f"{base}?page={page.previous_page_number()}" if page.has_previous() else None,
-        "results": [_summary(request, a) for a in page.object_list],
-    })
+    return JsonResponse(
+        {
+            "count": paginator.count,
+            "next": f"{base}?page={page.next_page_number()}" if page.has_next() else None,
+            "previous": f"{base}?page={page.previous_page_number()}" if page.has_previous() else None,
+            "results": [_summary(request, a) for a in page.object_list],
+        }
+    )
 
 
 @read_only
@@ -96,18 +98,20 @@ def article_detail(request: HttpRequest, pk: int) -> JsonResponse:
     article = _get_published_article(pk)
     if article is None:
         return _error(404, "no such published article")
-    return JsonResponse({
-        **_summary(request, article),
-        "sections": [
-            {"heading": s.get("heading", ""), "body": s.get("body", ""), "kind": s.get("kind", "body")}
-            for s in article.sections
-        ],
-        "model": article.model_id,
-        "ai_disclosure": ai_disclosure(article),
-        "topics": [{"name": t.name, "slug": t.slug} for t in article.topics.all()],
-        "rating": rating_totals(article),
-        "sources": [_source(item) for item in article.sources.all()],
-    })
+    return JsonResponse(
+        {
+            **_summary(request, article),
+            "sections": [
+                {"heading": s.get("heading", ""), "body": s.get("body", ""), "kind": s.get("kind", "body")}
+                for s in article.sections
+            ],
+            "model": article.model_id,
+            "ai_disclosure": ai_disclosure(article),
+            "topics": [{"name": t.name, "slug": t.slug} for t in article.topics.all()],
+            "rating": rating_totals(article),
+            "sources": [_source(item) for item in article.sources.all()],
+        }
+    )
 
 
 @read_only
@@ -126,16 +130,18 @@ def article_verification(request: HttpRequest, pk: int) -> JsonResponse:
     verification = article.latest_verification
     if verification is None:
         return _error(404, "this article has no verification")
-    return JsonResponse({
-        "passed": verification.passed,
-        "summary": verification.summary,
-        "policy": verification.policy,
-        "checked_at": verification.created.isoformat(),
-        "claims": [
-            {k: str(claim.get(k, "")) for k in ("text", "kind", "verdict", "evidence")}
-            for claim in verification.claims
-        ],
-    })
+    return JsonResponse(
+        {
+            "passed": verification.passed,
+            "summary": verification.summary,
+            "policy": verification.policy,
+            "checked_at": verification.created.isoformat(),
+            "claims": [
+                {k: str(claim.get(k, "")) for k in ("text", "kind", "verdict", "evidence")}
+                for claim in verification.claims
+            ],
+        }
+    )
 
 
 @read_only
@@ -157,12 +163,23 @@ def _object(properties: dict[str, Any], required: list[str] | None = None) -> di
 STR = {"type": "string"}
 NULLABLE_STR = {"type": "string", "nullable": True}
 DATETIME = {"type": "string", "format": "date-time", "nullable": True}
-SOURCE = _object({
-    "id": {"type": "integer"}, "title": STR, "summary": STR, "language": STR, "url": STR, "published": DATETIME,
-})
+SOURCE = _object(
+    {
+        "id": {"type": "integer"},
+        "title": STR,
+        "summary": STR,
+        "language": STR,
+        "url": STR,
+        "published": DATETIME,
+    }
+)
 SUMMARY_PROPS = {
-    "id": {"type": "integer"}, "headline": STR, "standfirst": STR, "url": STR,
-    "published_at": DATETIME, "revised_at": DATETIME,
+    "id": {"type": "integer"},
+    "headline": STR,
+    "standfirst": STR,
+    "url": STR,
+    "published_at": DATETIME,
+    "revised_at": DATETIME,
 }
 ERROR = {"description": "Error", "content": {"application/json": {"schema": _object({"error": STR})}}}
 ID_PARAM = [{"name": "pk", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 0}}]
@@ -175,48 +192,117 @@ def _ok(schema: dict[str, Any]) -> dict[str, Any]:
 def openapi_schema() -> dict[str, Any]:
     return {
         "openapi": "3.0.3",
-        "info": {"title": "newsdesk API", "version": "1", "description": "Read-only: published articles only."},
+        "info": {
+            "title": "newsdesk API",
+            "version": "1",
+            "description": "Read-only: published articles only.",
+        },
         "paths": {
-            "/api/articles/": {"get": {
-                "operationId": "listArticles",
-                "parameters": [{"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100_000}}],
-                "responses": {
-                    "200": _ok(_object({
-                        "count": {"type": "integer"}, "next": NULLABLE_STR, "previous": NULLABLE_STR,
-                        "results": {"type": "array", "items": _object(SUMMARY_PROPS)},
-                    })),
-                    "400": ERROR, "404": ERROR,
-                },
-            }},
-            "/api/articles/{pk}/": {"get": {
-                "operationId": "getArticle", "parameters": ID_PARAM,
-                "responses": {"200": _ok(_object({
-                    **SUMMARY_PROPS,
-                    "sections": {"type": "array", "items": _object({"heading": STR, "body": STR, "kind": STR})},
-                    "model": STR, "ai_disclosure": STR,
-                    "topics": {"type": "array", "items": _object({"name": STR, "slug": STR})},
-                    "rating": _object({"total": {"type": "integer"}, "average": {"type": "number"}}),
-                    "sources": {"type": "array", "items": SOURCE},
-                })), "404": ERROR},
-            }},
-            "/api/articles/{pk}/sources/": {"get": {
-                "operationId": "getArticleSources", "parameters": ID_PARAM,
-                "responses": {"200": _ok(_object({"results": {"type": "array", "items": SOURCE}})), "404": ERROR},
-            }},
-            "/api/articles/{pk}/verification/": {"get": {
-                "operationId": "getArticleVerification", "parameters": ID_PARAM,
-                "responses": {"200": _ok(_object({
-                    "passed": {"type": "boolean"}, "summary": STR, "policy": STR, "checked_at": STR,
-                    "claims": {"type": "array", "items": _object({"text": STR, "kind": STR, "verdict": STR,
-                                                                  "evidence": STR})},
-                })), "404": ERROR},
-            }},
-            "/api/sources/{pk}/": {"get": {
-                "operationId": "getSource", "parameters": ID_PARAM,
-                "responses": {"200": _ok(_object({
-                    **SOURCE["properties"], "articles": {"type": "array", "items": {"type": "integer"}},
-                })), "404": ERROR},
-            }},
+            "/api/articles/": {
+                "get": {
+                    "operationId": "listArticles",
+                    "parameters": [
+                        {
+                            "name": "page",
+                            "in": "query",
+                            "schema": {"type": "integer", "minimum": 1, "maximum": 100_000},
+                        }
+                    ],
+                    "responses": {
+                        "200": _ok(
+                            _object(
+                                {
+                                    "count": {"type": "integer"},
+                                    "next": NULLABLE_STR,
+                                    "previous": NULLABLE_STR,
+                                    "results": {"type": "array", "items": _object(SUMMARY_PROPS)},
+                                }
+                            )
+                        ),
+                        "400": ERROR,
+                        "404": ERROR,
+                    },
+                }
+            },
+            "/api/articles/{pk}/": {
+                "get": {
+                    "operationId": "getArticle",
+                    "parameters": ID_PARAM,
+                    "responses": {
+                        "200": _ok(
+                            _object(
+                                {
+                                    **SUMMARY_PROPS,
+                                    "sections": {
+                                        "type": "array",
+                                        "items": _object({"heading": STR, "body": STR, "kind": STR}),
+                                    },
+                                    "model": STR,
+                                    "ai_disclosure": STR,
+                                    "topics": {"type": "array", "items": _object({"name": STR, "slug": STR})},
+                                    "rating": _object(
+                                        {"total": {"type": "integer"}, "average": {"type": "number"}}
+                                    ),
+                                    "sources": {"type": "array", "items": SOURCE},
+                                }
+                            )
+                        ),
+                        "404": ERROR,
+                    },
+                }
+            },
+            "/api/articles/{pk}/sources/": {
+                "get": {
+                    "operationId": "getArticleSources",
+                    "parameters": ID_PARAM,
+                    "responses": {
+                        "200": _ok(_object({"results": {"type": "array", "items": SOURCE}})),
+                        "404": ERROR,
+                    },
+                }
+            },
+            "/api/articles/{pk}/verification/": {
+                "get": {
+                    "operationId": "getArticleVerification",
+                    "parameters": ID_PARAM,
+                    "responses": {
+                        "200": _ok(
+                            _object(
+                                {
+                                    "passed": {"type": "boolean"},
+                                    "summary": STR,
+                                    "policy": STR,
+                                    "checked_at": STR,
+                                    "claims": {
+                                        "type": "array",
+                                        "items": _object(
+                                            {"text": STR, "kind": STR, "verdict": STR, "evidence": STR}
+                                        ),
+                                    },
+                                }
+                            )
+                        ),
+                        "404": ERROR,
+                    },
+                }
+            },
+            "/api/sources/{pk}/": {
+                "get": {
+                    "operationId": "getSource",
+                    "parameters": ID_PARAM,
+                    "responses": {
+                        "200": _ok(
+                            _object(
+                                {
+                                    **SOURCE["properties"],
+                                    "articles": {"type": "array", "items": {"type": "integer"}},
+                                }
+                            )
+                        ),
+                        "404": ERROR,
+                    },
+                }
+            },
         },
     }
 

@@ -21,11 +21,17 @@ class CommentAdmin(admin.ModelAdmin):
 
     @admin.action(description="Approve selected comments")
     def approve(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
-        self.message_user(request, f"{queryset.update(status=Comment.Status.APPROVED, updated=timezone.now())} comment(s) approved.")
+        self.message_user(
+            request,
+            f"{queryset.update(status=Comment.Status.APPROVED, updated=timezone.now())} comment(s) approved.",
+        )
 
     @admin.action(description="Mark selected comments as spam")
     def mark_spam(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
-        self.message_user(request, f"{queryset.update(status=Comment.Status.SPAM, updated=timezone.now())} comment(s) marked as spam.")
+        self.message_user(
+            request,
+            f"{queryset.update(status=Comment.Status.SPAM, updated=timezone.now())} comment(s) marked as spam.",  # noqa: E501
+        )
 
 
 @admin.register(Rating)

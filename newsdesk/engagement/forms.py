@@ -1,4 +1,4 @@
-"""The comment form, with the anti-spam fields of django-contrib-comments: a signed timestamp and a honeypot."""
+"""The comment form, with django-contrib-comments' anti-spam fields: a signed timestamp and a honeypot."""
 
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ class RatingForm(forms.Form):
 
 
 def security_hash(article_pk: int, timestamp: str) -> str:
-    return salted_hmac("newsdesk.engagement.comment", f"{article_pk}:{timestamp}", algorithm="sha256").hexdigest()
+    return salted_hmac(
+        "newsdesk.engagement.comment", f"{article_pk}:{timestamp}", algorithm="sha256"
+    ).hexdigest()
 
 
 def security_data(article: Article) -> dict[str, str]:

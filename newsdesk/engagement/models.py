@@ -37,7 +37,9 @@ class Comment(models.Model):
         SPAM = "spam"
 
     article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="comments")
-    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies")
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+    )
     name = models.CharField(max_length=80)
     email = models.EmailField(blank=True, help_text="Never shown to readers.")
     text = models.TextField(max_length=3000)
@@ -47,7 +49,9 @@ class Comment(models.Model):
     reader = models.CharField(max_length=64, blank=True, db_index=True)
     ip_hash = models.CharField(max_length=64, blank=True)
     created = models.DateTimeField(auto_now_add=True)
-    updated = models.DateTimeField(auto_now=True, help_text="Set on every change, so pages can cache comments.")
+    updated = models.DateTimeField(
+        auto_now=True, help_text="Set on every change, so pages can cache comments."
+    )
 
     class Meta:
         ordering = ["created"]

@@ -32,7 +32,12 @@ def ensure_reader(request: HttpRequest) -> tuple[str, bool]:
 
 def remember_reader(response: HttpResponse, reader: str) -> None:
     response.set_signed_cookie(
-        COOKIE, reader, salt=SALT, max_age=60 * 60 * 24 * 365 * 2, httponly=True, samesite="Lax",
+        COOKIE,
+        reader,
+        salt=SALT,
+        max_age=60 * 60 * 24 * 365 * 2,
+        httponly=True,
+        samesite="Lax",
         secure=settings.SESSION_COOKIE_SECURE,
     )
 

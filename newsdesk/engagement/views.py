@@ -32,7 +32,9 @@ def record_rating(article: Article, *, reader: str, address: str, stars: int) ->
     """Store a reader's vote in one statement; a second vote from the same reader replaces the first."""
     Rating.objects.bulk_create(
         [Rating(article=article, reader=reader, ip_hash=address, stars=stars)],
-        update_conflicts=True, unique_fields=["article", "reader"], update_fields=["stars", "ip_hash", "updated"],
+        update_conflicts=True,
+        unique_fields=["article", "reader"],
+        update_fields=["stars", "ip_hash", "updated"],
     )
 
 
@@ -81,8 +83,15 @@ def comment(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         with transaction.atomic():
             posted = Comment.objects.create(
-                article=article, parent=data["parent"], name=data["name"], email=data["email"], text=data["text"],
-                status=status, hold_reason=reason, reader=reader, ip_hash=address,
+                article=article,
+                parent=data["parent"],
+                name=data["name"],
+                email=data["email"],
+                text=data["text"],
+                status=status,
+                hold_reason=reason,
+                reader=reader,
+                ip_hash=address,
             )
     except IntegrityError:  # an identical comment won the race
         return redirect(f"{back}?comment=duplicate#reply")

@@ -106,8 +106,9 @@ def test_rating_by_keyboard(browser: Any, live_server: Any, article: Article) ->
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_screenshots_with_no_foreign_assets(browser: Any, live_server: Any, article: Article, artifacts: Path,
-                                            width: str) -> None:
+def test_screenshots_with_no_foreign_assets(
+    browser: Any, live_server: Any, article: Article, artifacts: Path, width: str
+) -> None:
     context = browser.new_context(viewport=WIDTHS[width])
     page = context.new_page()
     loaded: list[str] = []

@@ -1,4 +1,4 @@
-"""No payload of the XSS corpus executes, whether it arrives in a source, the model's output, a comment or a URL."""
+"""No XSS payload executes, whether it comes in a source, the model's output, a comment or a URL."""
 
 from __future__ import annotations
 
@@ -33,13 +33,16 @@ DOM_CHECK = """
   for (const el of document.querySelectorAll("*")) {
     for (const attr of el.attributes) {
       if (/^on/i.test(attr.name)) found.push(el.tagName + " " + attr.name);
-      if (/^\\s*javascript:/i.test(attr.value) && /href|src|action|data/i.test(attr.name)) found.push(el.tagName + " " + attr.name);
+      const url = /href|src|action|data/i.test(attr.name);
+      if (url && /^\\s*javascript:/i.test(attr.value)) found.push(el.tagName + " " + attr.name);
     }
   }
   for (const s of document.scripts) {
-    if (s.type !== "application/ld+json" && !(s.src && s.src.includes("/static/"))) found.push("script " + s.outerHTML.slice(0, 80));
+    const ours = s.type === "application/ld+json" || (s.src && s.src.includes("/static/"));
+    if (!ours) found.push("script " + s.outerHTML.slice(0, 80));
   }
-  for (const tag of ["iframe", "object", "embed", "base", "svg", "math", "style", "form[action^='javascript']"]) {
+  const planted = ["iframe", "object", "embed", "base", "svg", "math", "style", "form[action^='javascript']"];
+  for (const tag of planted) {
     for (const el of document.querySelectorAll(tag)) found.push(tag);
   }
   return found;
@@ -56,31 +59,44 @@ def published(article: Article) -> Article:
 
 @pytest.fixture
 def poisoned() -> list[str]:
-    """Return the site's paths after planting every payload in titles, summaries, model output and comments."""
+    """Return the site's paths, after planting every payload in titles, summaries, output and comments."""
     half = len(PAYLOADS) // 2
     story = Story.objects.create(title=PAYLOADS[0])
     SourceItem.objects.create(
-        title=" ".join(PAYLOADS[:half]), summary="\n".join(PAYLOADS), url="https://example.com/source",
-        language="fr", story=story,
+        title=" ".join(PAYLOADS[:half]),
+        summary="\n".join(PAYLOADS),
+        url="https://example.com/source",
+        language="fr",
+        story=story,
     )
     output = article_json(
-        headline=PAYLOADS[1], introduction=" ".join(PAYLOADS[half:]),
+        headline=PAYLOADS[1],
+        introduction=" ".join(PAYLOADS[half:]),
         sections=[(p, f"{p} Meta invested $14.3 billion.") for p in PAYLOADS],
-        context=PAYLOADS[2], conclusion=PAYLOADS[3],
+        context=PAYLOADS[2],
+        conclusion=PAYLOADS[3],
     )
     main = published(process_story(story, llm=ScriptedLLM(output)))
     topic = Topic.objects.create(name=PAYLOADS[4], slug="poisoned")
     topic.articles.add(main)
     for n, payload in enumerate(PAYLOADS):
-        Comment.objects.create(article=main, name=payload[:80], text=f"{payload} #{n}", status=Comment.Status.APPROVED)
+        Comment.objects.create(
+            article=main, name=payload[:80], text=f"{payload} #{n}", status=Comment.Status.APPROVED
+        )
     others = []
     for payload in PAYLOADS[5:]:  # one article per payload, so each is a headline on the index
         other = Story.objects.create(title="x")
-        SourceItem.objects.create(title=payload, summary=payload, url="https://example.com/x", language="en",
-                                  story=other)
-        article = Article.objects.create(story=other, headline=payload, standfirst=payload, status="published",
-                                         published_at=timezone.now(), sections=[{"heading": payload,
-                                                                                  "body": payload, "kind": "body"}])
+        SourceItem.objects.create(
+            title=payload, summary=payload, url="https://example.com/x", language="en", story=other
+        )
+        article = Article.objects.create(
+            story=other,
+            headline=payload,
+            standfirst=payload,
+            status="published",
+            published_at=timezone.now(),
+            sections=[{"heading": payload, "body": payload, "kind": "body"}],
+        )
         article.sources.set(other.items.all())
         others.append(article)
     paths = [main.get_absolute_url(), "/", "/?page=2", "/topics/", topic.get_absolute_url()]

@@ -1,4 +1,4 @@
-"""Script-injection payloads: classic vectors, filter evasions, attribute and context breakouts, remote loads."""
+"""Script-injection payloads: classic vectors, filter evasions, context breakouts, remote loads."""
 
 PAYLOADS = [
     "<script>alert(1)</script>",

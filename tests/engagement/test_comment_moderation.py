@@ -67,7 +67,9 @@ def test_editor_deletes_comments_in_bulk(editor: Client, article: Article) -> No
     for n in range(3):
         post_comment(Client(REMOTE_ADDR=f"192.0.2.{n}"), article, f"Comment {n}.")
     ids = list(Comment.objects.values_list("pk", flat=True))
-    editor.post("/admin/engagement/comment/", {"action": "delete_selected", "_selected_action": ids, "post": "yes"})
+    editor.post(
+        "/admin/engagement/comment/", {"action": "delete_selected", "_selected_action": ids, "post": "yes"}
+    )
     assert Comment.objects.count() == 0
 
 

@@ -44,7 +44,12 @@ def test_form_older_than_two_hours_is_stale(client: Client, article: Article) ->
 
 def test_form_under_two_hours_old_is_accepted(client: Client, article: Article) -> None:
     recent = str(int(time.time()) - 2 * 60 * 60 + 60)
-    data = {"name": "Bob", "text": "In time.", "timestamp": recent, "security_hash": security_hash(article.pk, recent)}
+    data = {
+        "name": "Bob",
+        "text": "In time.",
+        "timestamp": recent,
+        "security_hash": security_hash(article.pk, recent),
+    }
     client.post(f"/articles/{article.pk}/comment/", data)
     assert Comment.objects.count() == 1
 
@@ -58,12 +63,22 @@ def test_tampered_form_is_a_bad_request(client: Client, article: Article, field:
 
 def test_form_for_another_article_is_a_bad_request(client: Client, article: Article) -> None:
     now = str(int(time.time()))
-    data = {"name": "Bob", "text": "Hi.", "timestamp": now, "security_hash": security_hash(article.pk + 1, now)}
+    data = {
+        "name": "Bob",
+        "text": "Hi.",
+        "timestamp": now,
+        "security_hash": security_hash(article.pk + 1, now),
+    }
     assert client.post(f"/articles/{article.pk}/comment/", data).status_code == 400
 
 
 def test_filled_honeypot_is_refused(client: Client, article: Article) -> None:
-    data = {**form_fields(client, article), "name": "Bot", "text": "Buy now.", "honeypot": "http://spam.example"}
+    data = {
+        **form_fields(client, article),
+        "name": "Bot",
+        "text": "Buy now.",
+        "honeypot": "http://spam.example",
+    }
     assert client.post(f"/articles/{article.pk}/comment/", data).status_code == 400
     assert Comment.objects.count() == 0
 

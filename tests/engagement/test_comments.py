@@ -68,13 +68,15 @@ def test_reply_is_shown_under_its_comment(client: Client, article: Article) -> N
     post_comment(client, article, "First thought.")
     approve_all()
     first = Comment.objects.get()
-    html = post_comment(Client(REMOTE_ADDR="192.0.2.1"), article, "A reply.", name="Dan", query=f"?replyto={first.pk}").content.decode()
+    html = post_comment(
+        Client(REMOTE_ADDR="192.0.2.1"), article, "A reply.", name="Dan", query=f"?replyto={first.pk}"
+    ).content.decode()
     assert "awaiting moderation" in html
     reply = Comment.objects.get(text="A reply.")
     assert reply.parent == first
     approve_all()
     html = client.get(article.get_absolute_url()).content.decode()
-    block = html[html.index(f'id="comment-{first.pk}"'):]
+    block = html[html.index(f'id="comment-{first.pk}"') :]
     assert block.index("First thought.") < block.index(f'id="comment-{reply.pk}"') < block.index("A reply.")
 
 

@@ -71,7 +71,7 @@ def test_plain_form_post_returns_to_the_widget_with_the_new_totals(client: Clien
 
 def test_widget_is_usable_by_keyboard_and_screen_reader(client: Client, article: Article) -> None:
     html = client.get(article.get_absolute_url()).content.decode()
-    widget = html[html.index('id="rating"'):html.index('id="comments"')]
+    widget = html[html.index('id="rating"') : html.index('id="comments"')]
     for n, label in [(1, "1 star"), (2, "2 stars"), (5, "5 stars")]:
         assert f'<button type="submit" name="stars" value="{n}" aria-label="{label}"' in widget
     assert "<legend" in widget and 'aria-live="polite"' in widget and 'role="status"' in widget
@@ -94,8 +94,9 @@ def test_address_is_stored_only_as_a_keyed_hash(client: Client, article: Article
 def test_cleared_cookies_cannot_stuff_the_ballot_from_one_address(article: Article, settings) -> None:
     settings.NEWSDESK_RATINGS_PER_ADDRESS = 3
     codes = [
-        Client(REMOTE_ADDR="203.0.113.5").post(f"/articles/{article.pk}/rate/", {"stars": 5},
-                                                HTTP_ACCEPT="application/json").status_code
+        Client(REMOTE_ADDR="203.0.113.5")
+        .post(f"/articles/{article.pk}/rate/", {"stars": 5}, HTTP_ACCEPT="application/json")
+        .status_code
         for _ in range(5)
     ]
     assert codes == [200, 200, 200, 429, 429]

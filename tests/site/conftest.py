@@ -14,12 +14,19 @@ def article(french_item: SourceItem) -> Article:
     return process_story(french_item.story, llm=ScriptedLLM(article_json()))
 
 
-def make_article(headline: str, body: str = "Nothing else happened.", *, status: str = "published") -> Article:
+def make_article(
+    headline: str, body: str = "Nothing else happened.", *, status: str = "published"
+) -> Article:
     """Store an article directly, for listings that need many."""
     story = Story.objects.create(title=headline)
     return Article.objects.create(
-        story=story, headline=headline, standfirst=f"{headline}.", status=status, published_at=timezone.now(),
-        model_id="scripted-model", sections=[{"heading": "What happened", "body": body, "kind": "body"}],
+        story=story,
+        headline=headline,
+        standfirst=f"{headline}.",
+        status=status,
+        published_at=timezone.now(),
+        model_id="scripted-model",
+        sections=[{"heading": "What happened", "body": body, "kind": "body"}],
     )
 
 

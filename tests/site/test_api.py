@@ -1,4 +1,4 @@
-"""The read-only JSON API serves published articles, their sources and verification, as its OpenAPI schema says."""
+"""The read-only JSON API serves published articles, sources and verification, as its schema says."""
 
 from __future__ import annotations
 
@@ -61,6 +61,9 @@ def test_schema_is_openapi_3(client: Client) -> None:
     schema = client.get("/api/openapi.json").json()
     assert schema["openapi"].startswith("3.")
     assert set(schema["paths"]) == {
-        "/api/articles/", "/api/articles/{pk}/", "/api/articles/{pk}/sources/",
-        "/api/articles/{pk}/verification/", "/api/sources/{pk}/",
+        "/api/articles/",
+        "/api/articles/{pk}/",
+        "/api/articles/{pk}/sources/",
+        "/api/articles/{pk}/verification/",
+        "/api/sources/{pk}/",
     }

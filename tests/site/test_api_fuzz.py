@@ -23,7 +23,7 @@ schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
 
 @pytest.fixture(autouse=True)
 def articles(db: None) -> Iterator[None]:
-    """Store a few articles, and keep the test's connection open across requests, as Django's test client does."""
+    """Store a few articles, and keep the connection open across requests as Django's test client does."""
     for n in range(3):
         make_article(f"Story {n}")
     request_started.disconnect(close_old_connections)

@@ -23,7 +23,8 @@ pytestmark = [
     pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(
         connection.vendor != "postgresql",
-        reason="concurrency tests need PostgreSQL: set DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsdesk "
+        reason="concurrency tests need PostgreSQL: set "
+        "DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsdesk "
         "(SQLite serialises writers, so it cannot show a race)",
     ),
 ]
@@ -47,8 +48,9 @@ def all_at_once(work: Callable[[int], Any]) -> list[Any]:
 def test_votes_from_50_readers_give_exact_totals(article: Article) -> None:
     def vote(n: int) -> int:
         reader = Client(REMOTE_ADDR=f"10.0.{n // 200}.{n % 200 + 1}")
-        return reader.post(f"/articles/{article.pk}/rate/", {"stars": n % 5 + 1},
-                           HTTP_ACCEPT="application/json").status_code
+        return reader.post(
+            f"/articles/{article.pk}/rate/", {"stars": n % 5 + 1}, HTTP_ACCEPT="application/json"
+        ).status_code
 
     assert all_at_once(vote) == [200] * PARALLEL
     assert Rating.objects.filter(article=article).count() == PARALLEL
@@ -62,8 +64,9 @@ def test_votes_from_one_reader_leave_one_vote(article: Article) -> None:
     def vote(n: int) -> int:
         reader = Client()
         reader.cookies[COOKIE] = cookie
-        return reader.post(f"/articles/{article.pk}/rate/", {"stars": n % 5 + 1},
-                           HTTP_ACCEPT="application/json").status_code
+        return reader.post(
+            f"/articles/{article.pk}/rate/", {"stars": n % 5 + 1}, HTTP_ACCEPT="application/json"
+        ).status_code
 
     assert all_at_once(vote) == [200] * PARALLEL
     assert Rating.objects.filter(article=article).count() == 1

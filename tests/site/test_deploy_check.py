@@ -24,7 +24,12 @@ def test_deploy_check_is_clean_in_production(tmp_path: Path) -> None:
     }
     result = subprocess.run(  # noqa: S603 - fixed command
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout

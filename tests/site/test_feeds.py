@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET  # noqa: N817
-
+import defusedxml.ElementTree as ET  # noqa: N817
 import pytest
 from django.test import Client
 

@@ -41,7 +41,9 @@ def test_edited_article_is_found_by_its_new_words() -> None:
     assert search_ids("old") == []
 
 
-@pytest.mark.parametrize("query", ['"', "AND OR NOT", "*", "copper)", "NEAR(a b)", "' OR 1=1 --", "", "   ", "é" * 300])
+@pytest.mark.parametrize(
+    "query", ['"', "AND OR NOT", "*", "copper)", "NEAR(a b)", "' OR 1=1 --", "", "   ", "é" * 300]
+)
 def test_query_syntax_from_readers_is_harmless(client: Client, query: str) -> None:
     make_article("Copper prices climb")
     assert client.get("/search/", {"q": query}).status_code == 200

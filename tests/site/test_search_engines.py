@@ -1,11 +1,11 @@
-"""Search engines get a sitemap, robots.txt, canonical URLs, JSON-LD NewsArticle and OpenGraph with the AI disclosure."""
+"""Search engines get a sitemap, robots.txt, canonical URLs, JSON-LD and OpenGraph with the AI disclosure."""
 
 from __future__ import annotations
 
 import json
 import re
-import xml.etree.ElementTree as ET  # noqa: N817
 
+import defusedxml.ElementTree as ET  # noqa: N817
 import pytest
 from django.test import Client
 
@@ -17,7 +17,9 @@ pytestmark = pytest.mark.django_db
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
-def test_sitemap_lists_published_articles_and_topics(client: Client, article: Article, markets: Topic) -> None:
+def test_sitemap_lists_published_articles_and_topics(
+    client: Client, article: Article, markets: Topic
+) -> None:
     markets.articles.add(article)
     held = make_article("Held", status="held")
     root = ET.fromstring(client.get("/sitemap.xml").content)

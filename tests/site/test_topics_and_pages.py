@@ -22,7 +22,9 @@ def test_topic_page_lists_its_articles(client: Client, article: Article, markets
     assert '<a href="/topics/markets/">Markets</a>' in client.get(article.get_absolute_url()).content.decode()
 
 
-def test_topic_list_shows_topics_with_published_articles(client: Client, article: Article, markets: Topic) -> None:
+def test_topic_list_shows_topics_with_published_articles(
+    client: Client, article: Article, markets: Topic
+) -> None:
     Topic.objects.create(name="Empty")
     markets.articles.add(article)
     html = client.get("/topics/").content.decode()

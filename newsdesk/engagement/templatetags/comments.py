@@ -15,7 +15,10 @@ def comment_html(text: str) -> SafeString:
     html = linebreaks(urlize(text, autoescape=True))
     # nh3 is the second line of defence: only p, br and http(s) links survive, all with rel="nofollow ugc".
     cleaned = nh3.clean(
-        html, tags={"a", "p", "br"}, attributes={"a": {"href"}}, url_schemes={"http", "https"},
+        html,
+        tags={"a", "p", "br"},
+        attributes={"a": {"href"}},
+        url_schemes={"http", "https"},
         link_rel="nofollow ugc",
     )
     return mark_safe(cleaned)  # noqa: S308 - built from escaped text and sanitised above
