@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 
 THRESHOLD = 5.0
 NEAR_COPY = 0.65  # likeness above which two texts are versions of one sentence
+COMMON = 300  # keys on more items than this are not used to find candidates
 BACKGROUND = 0.2  # 4-gram likeness of unrelated texts in one language; only likeness above it counts
 
 _NUMBER = re.compile(
@@ -141,6 +142,11 @@ def figures_in(text: str, *, small: bool = False) -> frozenset[str]:
 
     With small, return only the small whole numbers (below 10) that are otherwise left out.
     """
+    found, counts = _figures_and_counts(text)
+    return counts if small else found
+
+
+def _figures_and_counts(text: str) -> tuple[frozenset[str], frozenset[str]]:
     found = set()
     counts = set()
     text = _DAY_MONTH.sub(" ", _MONTH_DAY.sub(" ", text))  # a date's day is not a figure
@@ -163,7 +169,7 @@ def figures_in(text: str, *, small: bool = False) -> frozenset[str]:
             counts.add(_significant(value))
             continue  # small counts say little about which event it is
         found.add(_significant(value))
-    return frozenset(counts if small else found)
+    return frozenset(found), frozenset(counts)
 
 
 _NUMBER_WORDS = {
@@ -256,9 +262,10 @@ def _grams(text: str) -> dict[str, float]:
 
 def fingerprint(text: str) -> Fingerprint:
     """Return what clustering compares: figures, dates, names and character 4-grams of text."""
+    figures, counts = _figures_and_counts(text)
     return Fingerprint(
-        figures=figures_in(text),
-        counts=figures_in(text, small=True) | details_in(text),
+        figures=figures,
+        counts=counts | details_in(text),
         dates=dates_in(text),
         names=names_in(text),
         grams=_grams(text),
@@ -342,8 +349,11 @@ class EventIndex:
     def match(self, fp: Fingerprint, when: datetime | None) -> int | None:
         """Return the story whose item scores highest against fp, if above the threshold."""
         positions: set[int] = set()
-        for key in _keys(fp):
-            positions.update(self._postings.get(key, ()))
+        # Rarest keys first; a key carried by very many items (a big company's name) is not telling.
+        for postings in sorted((self._postings.get(key, []) for key in _keys(fp)), key=len):
+            if len(postings) > COMMON or len(positions) >= COMMON:
+                break
+            positions.update(postings[-COMMON:])
         best: tuple[float, int] | None = None
         for position in positions:
             story_id, other_when, other = self._entries[position]
