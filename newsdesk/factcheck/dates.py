@@ -193,11 +193,15 @@ def source_weekdays(text: str, language: str | None) -> dict[int, str]:
     """Return the weekdays (0 = Monday) a source names."""
     code = language if language in _CLDR_CODES else None
     found = _named(text, _weekday_stems(code))
-    for m in re.finditer(r"(?:星期|周|週)([一二三四五六日天])|([月火水木金土日])曜", text):
+    for m in re.finditer(
+        r"(?:星期|周|週)([一二三四五六日天])|([月火水木金土日])曜"
+        r"|(?<=日)[（(]([月火水木金土日])[）)]",
+        text,
+    ):
         if m.group(1):
             found.setdefault(6 if m.group(1) in "日天" else "一二三四五六".index(m.group(1)), m.group(0))
         else:
-            found.setdefault(_WEEKDAY_CJK[m.group(2)], m.group(0))
+            found.setdefault(_WEEKDAY_CJK[m.group(2) or m.group(3)], m.group(0))
     return found
 
 

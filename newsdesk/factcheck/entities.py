@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -216,21 +217,107 @@ class SourceNames:
         self.by_skeleton: dict[str, list[int]] = {}
         self.ideographic: list[tuple[int, str]] = []
         self._positions: dict[str, list[int]] = {}
+        self._name_positions: dict[str, list[int]] = {}
+        # Words in another alphabet (Cyrillic, Devanagari...), alone and joined to the next one
+        # ("स्नो डेन" is Snowden), by their loose consonant skeleton.
+        self.foreign: list[tuple[int, str]] = []
+        runs: list[tuple[int, str]] = []
+        previous: tuple[int, int, str] | None = None
         for m in WORD.finditer(source):
             w = m.group(0)
-            k = key(w)
-            if not k:
+            k, script = _word_facts(w)
+            if script == "ideographic":
+                runs.append((m.start(), w))
+                if k:
+                    self.ideographic.append((m.start(), k))
+                previous = None
                 continue
-            if _is_ideographic(w):
-                self.ideographic.append((m.start(), k))
+            if k:
+                self.keys.add(k)
+                self.by_key.setdefault(k, []).append(m.start())
+            if script == "latin":
+                previous = None
                 continue
-            self.keys.add(k)
-            self.by_key.setdefault(k, []).append(m.start())
+            roman = romanise_word(w)
+            self.foreign.append((m.start(), loose_skeleton(roman)))
+            if previous is not None and source[previous[1] : m.start()].strip(" -") == "":
+                self.foreign.append((previous[0], loose_skeleton(previous[2] + roman)))
+            previous = (m.start(), m.end(), roman)
         for k in self.keys:
             self.by_skeleton.setdefault(skeleton(k), []).append(-1)
         self.sorted_keys = sorted(self.keys)
         self.sorted_skeletons = sorted(self.by_skeleton)
         self.concat = "".join(k for _, k in self.ideographic)
+        # Han and kana runs read aloud: Japanese readings (pykakasi) or pinyin (pypinyin).
+        self.spoken: list[tuple[int, str, str]] = [
+            (start, soft_key(reading), loose_skeleton(reading))
+            for start, run in runs
+            for reading in romanise(run, language)
+        ]
+
+    def name_positions(self, name: str, connectors: frozenset[str]) -> list[int]:
+        """Return where any telling word of a multi-word name occurs in the source."""
+        if (cached := self._name_positions.get(name)) is not None:
+            return cached
+        positions: list[int] = []
+        for word in re.split(r"[\s\-]+", name):
+            word = re.sub(r"['’]s$", "", word.strip(".,'’"))
+            if len(word) >= 2 and word.lower() not in connectors:
+                positions += self.positions(word)
+        self._name_positions[name] = positions
+        return positions
+
+    def _ideographic_runs(self) -> list[tuple[int, str]]:
+        return [(m.start(), m.group(0)) for m in WORD.finditer(self.source) if _is_ideographic(m.group(0))]
+
+    def _foreign_match(self, word: str) -> list[int]:
+        """Return where a word written in another script sounds like word, by consonant skeleton."""
+        found: list[int] = []
+        if not (self.foreign or self.spoken):
+            return found
+        k = key(word)
+        soft = soft_key(word)
+        loose = loose_skeleton(word)
+        for start, spoken_key, spoken in self.spoken:
+            # vowels kept: kana and pinyin spell them, so a slip or two is all a reading may differ by
+            if (len(soft) >= 4 and soft in spoken_key) or (
+                len(soft) >= 5 and _partial(soft, spoken_key) >= 80
+            ):
+                found.append(start)
+            elif len(loose) >= 3 and loose in spoken:
+                found.append(start)
+        if len(loose) >= 3:
+            found += [start for start, other in self.foreign if _similar(loose, other)]
+        elif len(loose) == 2 and len(k) >= 4:
+            # a short skeleton (Singh, Lewis) must be a whole word's
+            found += [start for start, other in self.foreign if loose == other]
+        return found
+
+    @functools.cached_property
+    def translates_acronyms(self) -> bool:
+        """Tell whether the source is in another script and writes no acronym in Latin letters.
+
+        Such a source translates an organisation's initials (东盟 for ASEAN, ООН for UN), so an
+        English acronym cannot be looked up in it.
+        """
+        latin = len(_LATIN_LETTER.findall(self.source))
+        other = len(_OTHER_LETTER.findall(self.source))
+        if latin >= other:
+            return False
+        return not re.search(
+            r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])", unicodedata.normalize("NFKC", self.source)
+        )
+
+    def has_acronym(self, acronym: str) -> bool:
+        """Tell whether the source writes the acronym: in Latin letters, or spelled out in Devanagari."""
+        letters = acronym.replace(".", "").upper()
+        squeezed = re.sub(r"[\s.]", "", self.source)
+        if re.search(
+            r"(?<![A-Za-z])" + re.escape(letters) + r"(?![A-Za-z])", unicodedata.normalize("NFKC", squeezed)
+        ):
+            return True
+        spelled = "".join(_DEVANAGARI_LETTERS.get(ch, "?") for ch in letters)
+        return "?" not in spelled and spelled in squeezed
 
     def _with_prefix(self, prefix: str) -> list[str]:
         """Return the source keys that start with prefix."""
@@ -254,6 +341,8 @@ class SourceNames:
             return True
         if len(k) >= 3 and k in self.concat:
             return True
+        if self._foreign_match(word):
+            return True
         sk = skeleton(k)
         return len(sk) >= 2 and self._has_skeleton_prefix(sk[: max(3, len(sk) - 1)] if len(sk) >= 4 else sk)
 
@@ -271,6 +360,7 @@ class SourceNames:
                 found += [p for wk, pos in self.by_key.items() if skeleton(wk) == sk for p in pos]
             if len(k) >= 3:
                 found += [start for start, wk in self.ideographic if k in wk]
+            found += self._foreign_match(word)
             for local in gazetteer_names(word, self.language):
                 local = local.lower()
                 i = self.lowered.find(local)
@@ -293,8 +383,157 @@ class SourceNames:
         return False
 
 
+# How Hindi spells the letters of an English acronym (एनएसए, एच.टी.सी.).
+_DEVANAGARI_LETTERS = dict(
+    zip(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड".split(),
+        strict=True,
+    )
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def romanise_word(word: str) -> str:
+    """Write a word of an alphabetic script in Latin letters the way English spells such names.
+
+    Devanagari needs three fixes to anyascii: the nasal mark is n (m before p, b, m), the flapped
+    ड़/ढ़ is r (Mahendragarh) and च is ch.
+    """
+    if any("\u0900" <= ch <= "\u097f" for ch in word):
+        word = re.sub("\u0902(?=[\u092a-\u092e])", "\u092e\u094d", word).replace("\u0902", "\u0928\u094d")
+        for flap in ("\u0921\u093c", "\u095c", "\u0922\u093c", "\u095d"):
+            word = word.replace(flap, "\u0930")
+        return anyascii(word).replace("c", "ch")
+    return anyascii(word)
+
+
+def _is_latin(word: str) -> bool:
+    return _NOT_LATIN.search(word) is None
+
+
+_LOOSE = str.maketrans(
+    {
+        **dict.fromkeys("aeiouyhw'", ""),
+        **dict.fromkeys("bpvf", "p"),
+        **dict.fromkeys("kgcq", "k"),
+        **dict.fromkeys("sxzj", "s"),
+        **dict.fromkeys("td", "t"),
+        **dict.fromkeys("lr", "r"),
+    }
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def loose_skeleton(text: str) -> str:
+    """Fold romanised text to the consonants transliteration keeps, in broad classes.
+
+    l/r, b/p/v/f/w, k/g/c/q, s/z/x/j/ch/sh and t/d fall together and vowels go: Houston and
+    xiusidun (休斯敦), Petersburg and Peterburge (Петербурге) come out alike.
+    """
+    s = "".join(ch for ch in anyascii(text).lower() if ch.isalpha())
+    s = re.sub(r"c(?=[eiy])", "s", s)
+    for a, b in (("ph", "f"), ("th", "t"), ("ck", "k"), ("ch", "s"), ("sh", "s"), ("ts", "s"), ("ng", "n")):
+        s = s.replace(a, b)
+    s = s.translate(_LOOSE)
+    out: list[str] = []
+    for ch in s:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+_SOFT = str.maketrans(
+    {"l": "r", "v": "b", "w": "b", "z": "s", "j": "s", "y": "i", "q": "k", "d": "t", "g": "k"}
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def soft_key(text: str) -> str:
+    """Fold romanised text with its vowels, merging what Japanese and Chinese readings merge (l/r, v/b)."""
+    s = "".join(ch for ch in anyascii(text).lower() if ch.isalpha())
+    s = re.sub(r"c(?=[eiy])", "s", s)
+    for a, b in (
+        ("ph", "f"),
+        ("th", "t"),
+        ("ck", "k"),
+        ("sh", "s"),
+        ("ch", "s"),
+        ("ts", "s"),
+        ("x", "ks"),
+        ("ou", "o"),
+        ("c", "k"),
+        ("h", ""),
+    ):
+        s = s.replace(a, b)
+    s = s.translate(_SOFT)
+    out: list[str] = []
+    for ch in s:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def _similar(word: str, other: str) -> bool:
+    """Tell whether two loose skeletons are the same name, allowing one slip or an inflected ending."""
+    from rapidfuzz.distance import Levenshtein
+
+    if word == other or (len(word) >= 4 and other.startswith(word) and len(other) - len(word) <= 2):
+        return True
+    if len(word) < 4 or abs(len(word) - len(other)) > 2:
+        return False
+    return Levenshtein.distance(word, other[: len(word) + 1]) <= 1 or Levenshtein.distance(word, other) <= 1
+
+
+def _partial(word: str, text: str) -> float:
+    from rapidfuzz import fuzz
+
+    return fuzz.partial_ratio(word, text)
+
+
+@functools.cache
+def _kakasi():  # type: ignore[no-untyped-def]
+    import pykakasi
+
+    return pykakasi.kakasi()
+
+
+@functools.lru_cache(maxsize=4096)
+def romanise(run: str, language: str | None) -> tuple[str, ...]:
+    """Return how a run of Han or kana may be read in Latin letters: Japanese readings, pinyin, anyascii."""
+    readings = [anyascii(run).lower()]
+    kana = any("\u3040" <= ch <= "\u30ff" for ch in run)
+    if language == "ja" or (language is None and kana):
+        reading = "".join(part["hepburn"] for part in _kakasi().convert(run))
+        # English spellings of Japanese names drop long vowels: Ōtani, Kyushu, Tokai
+        readings.append(re.sub(r"([aeiou])\1|(o)u", r"\1\2", reading))
+    elif not kana:
+        from pypinyin import lazy_pinyin
+
+        readings.append("".join(lazy_pinyin(run)))
+        if language == "zh":
+            # Japanese places and people keep their characters in Chinese (大阪 is Osaka)
+            reading = "".join(part["hepburn"] for part in _kakasi().convert(run))
+            readings.append(re.sub(r"([aeiou])\1|(o)u", r"\1\2", reading))
+    return tuple(dict.fromkeys(r for r in readings if r))
+
+
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")
+_IDEOGRAPHIC = re.compile("[\u3040-\u9fff\uf900-\ufaff]")
+_NOT_LATIN = re.compile("[^\u0000-\u024f\u1e00-\u1eff]")
+
+
 def _is_ideographic(word: str) -> bool:
-    return any("\u3040" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in word)
+    return _IDEOGRAPHIC.search(word) is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_facts(word: str) -> tuple[str, str]:
+    """Return a word's key and its script: "latin", "ideographic" or "other"."""
+    if _IDEOGRAPHIC.search(word):
+        return key(word), "ideographic"
+    return key(word), "latin" if _NOT_LATIN.search(word) is None else "other"
 
 
 @functools.cache
@@ -316,6 +555,11 @@ def _gazetteer(language: str | None) -> dict[str, tuple[str, ...]]:
             for k, name in ours.items():
                 if k in theirs and name:
                     table.setdefault(name.lower(), set()).add(theirs[k])
+        for code_, name in local.territories.items():
+            if len(code_) == 2 and code_.isalpha():
+                table.setdefault(code_.lower(), set()).add(name)
+                if code_ == "GB":
+                    table.setdefault("uk", set()).add(name)
         for tz in _zone_ids():
             info = local.time_zones.get(tz)
             other = info.get("city") if info is not None else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 
 from .claims import Claim
 from .entities import english_words, is_generic
@@ -53,15 +54,20 @@ def checkable(claim: Claim, facts: SourceFacts) -> bool:
     """
     if claim.kind != "name":
         return True
-    words = distinctive_words(claim.text)
-    if not words or all(len(w) < 2 for w in words):
+    words = [w for w in distinctive_words(claim.text) if len(w.strip(".")) >= 2]
+    if not words:
         return False
     if claim.text.upper() in currency_codes():
+        return False
+    if facts.names.translates_acronyms and all(_ACRONYM.fullmatch(w) for w in words):
         return False
     if facts.language not in (None, "en"):
         vocabulary = english_words()
         return not all(w.lower() in vocabulary for w in words)
     return True
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 
 
 def distinctive_words(name: str) -> list[str]:
@@ -82,14 +88,56 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
     distinctive = distinctive_words(claim.text)
     if len(words) > 1 and facts.names.has_place(claim.text):
         return "supported", claim.text, ""
-    for word in distinctive:
-        if any(ch.isdigit() for ch in word) and word.lower() in facts.text.lower():
-            return "supported", word, ""
-        if facts.names.has_word(word) or facts.names.has_place(word):
+    if len(distinctive) > 1 and facts.names.has_word("".join(distinctive)):
+        # written as one word in the source (श्रीलंकाई is Sri Lankan)
+        return "supported", claim.text, ""
+    # words inside a place name the source gives in its own language ("Hong Kong's ...")
+    in_places = {
+        w
+        for i in range(len(words))
+        for j in range(i + 2, min(len(words), i + 4) + 1)
+        if facts.names.has_place(" ".join(words[i:j]))
+        for w in words[i:j]
+    }
+    # every word that says which one it is must be in the source ("John Oliver" is not "John Smith");
+    # dictionary words beside them ("Admiral", "Russian") may be translated or left out
+    # initials and regnal numbers ("H.", "II") say little on their own
+    vocabulary = english_words()
+    telling = [w for w in distinctive if len(w) >= 2 and not _ROMAN.fullmatch(w)] or distinctive
+    required = [w for w in telling if w.lower() not in vocabulary] or telling
+    evidence = ""
+    found = 0
+    for i, word in enumerate(required):
+        if word in in_places or (_ACRONYM.fullmatch(word) and facts.names.translates_acronyms):
+            found += 1
+            continue
+        if _ACRONYM.fullmatch(word) and facts.names.has_acronym(word):
+            found += 1
+            evidence = evidence or word
+            continue
+        if any(ch.isdigit() for ch in word) and _folded(word) in _folded(facts.text):
+            evidence = evidence or word
+            found += 1
+            continue
+        if not (facts.names.has_word(word) or facts.names.has_place(word)):
+            if i == len(required) - 1:
+                # the last word (a surname, the head of a place name) must always be there
+                return "unsupported", "", f'the source does not name "{word}" ("{claim.text}")'
+            continue
+        found += 1
+        if not evidence:
             positions = facts.names.positions(word)
             evidence = _span(facts, positions[0]) if positions else word
-            return "supported", evidence, ""
-    return "unsupported", "", f'the source does not name "{claim.text}"'
+    if 2 * found < len(required):
+        return "unsupported", "", f'the source does not name "{claim.text}"'
+    return "supported", evidence or claim.text, ""
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower()
 
 
 def _span(facts: SourceFacts, position: int, width: int = 40) -> str:
@@ -207,12 +255,7 @@ def _period_mismatch(claim: Claim, other: Claim, facts: SourceFacts, hits: list[
 
 
 def _name_positions(name: Claim, facts: SourceFacts) -> list[int]:
-    positions: list[int] = []
-    for word in re.split(r"[\s\-]+", name.text):
-        word = re.sub(r"['’]s$", "", word.strip(".,'’"))
-        if len(word) >= 2 and word.lower() not in _CONNECTORS:
-            positions += facts.names.positions(word)
-    return positions
+    return facts.names.name_positions(name.text, _CONNECTORS)
 
 
 _CONNECTORS = frozenset(
