@@ -63,7 +63,7 @@ def poisoned() -> list[str]:
     half = len(PAYLOADS) // 2
     story = Story.objects.create(title=PAYLOADS[0])
     SourceItem.objects.create(
-        title=" ".join(PAYLOADS[:half]),
+        title=" ".join(PAYLOADS[:half])[:500],
         summary="\n".join(PAYLOADS),
         url="https://example.com/source",
         language="fr",
