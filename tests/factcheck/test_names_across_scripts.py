@@ -27,7 +27,7 @@ def test_name_spelled_in_the_source_script_passes(source: str, language: str, ar
 @pytest.mark.parametrize(
     ("source", "language", "article", "name"),
     [
-        ("Вчера Джон Смит посетил Бостон.", "ru", "Yesterday John Kowalski visited Boston.", "John Kowalski"),
+        ("Вчера Джон Смит посетил Бостон.", "ru", "Yesterday John Kowalski visited Boston.", "Kowalski"),
         ("田中さんは昨日京都を訪れた。", "ja", "Yamamoto visited Kyoto yesterday.", "Yamamoto"),
         ("Petr Novák navštívil Brno.", "cs", "Petr Svoboda visited Brno.", "Petr Svoboda"),
         ("Petr Novák navštívil Brno.", "cs", "Petr Novak visited Ostrava.", "Ostrava"),
