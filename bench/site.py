@@ -154,6 +154,7 @@ def main() -> None:
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1",
         "NEWSDESK_LOG_LEVEL": "ERROR",
+        "DATABASE_CONN_MAX_AGE": "300",  # persistent connections, as in production
     }
     article_path = prepare_site(env)
     from django.contrib.staticfiles.storage import staticfiles_storage
