@@ -196,6 +196,7 @@ def _stem(k: str) -> str:
     return k
 
 
+@functools.lru_cache(maxsize=65536)
 def skeleton(k: str) -> str:
     """Keep a key's first letter and its consonants: vowels and h are what transliteration changes most."""
     return k[:1] + "".join(ch for ch in k[1:] if ch not in "aeiouh")
@@ -203,6 +204,12 @@ def skeleton(k: str) -> str:
 
 def _latin_words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_]+", text)
+
+
+@functools.lru_cache(maxsize=8)
+def words_of(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Return (start, end, word) for every word of a text, read once for all the source readers."""
+    return tuple((m.start(), m.end(), m.group(0)) for m in WORD.finditer(text))
 
 
 class SourceNames:
@@ -223,28 +230,27 @@ class SourceNames:
         self.foreign: list[tuple[int, str]] = []
         runs: list[tuple[int, str]] = []
         previous: tuple[int, int, str] | None = None
-        for m in WORD.finditer(source):
-            w = m.group(0)
+        for start, end, w in words_of(source):
             k, script = _word_facts(w)
             if script == "ideographic":
-                runs.append((m.start(), w))
+                runs.append((start, w))
                 if k:
-                    self.ideographic.append((m.start(), k))
+                    self.ideographic.append((start, k))
                 previous = None
                 continue
             if k:
                 self.keys.add(k)
-                self.by_key.setdefault(k, []).append(m.start())
+                self.by_key.setdefault(k, []).append(start)
             if script == "latin":
                 previous = None
                 continue
             roman = romanise_word(w)
-            self.foreign.append((m.start(), loose_skeleton(roman)))
-            if previous is not None and source[previous[1] : m.start()].strip(" -") == "":
+            self.foreign.append((start, loose_skeleton(roman)))
+            if previous is not None and source[previous[1] : start].strip(" -") == "":
                 self.foreign.append((previous[0], loose_skeleton(previous[2] + roman)))
-            previous = (m.start(), m.end(), roman)
-        for k in self.keys:
-            self.by_skeleton.setdefault(skeleton(k), []).append(-1)
+            previous = (start, end, roman)
+        for k, at in self.by_key.items():
+            self.by_skeleton.setdefault(skeleton(k), []).extend(at)
         self.sorted_keys = sorted(self.keys)
         self.sorted_skeletons = sorted(self.by_skeleton)
         self.concat = "".join(k for _, k in self.ideographic)
@@ -266,9 +272,6 @@ class SourceNames:
                 positions += self.positions(word)
         self._name_positions[name] = positions
         return positions
-
-    def _ideographic_runs(self) -> list[tuple[int, str]]:
-        return [(m.start(), m.group(0)) for m in WORD.finditer(self.source) if _is_ideographic(m.group(0))]
 
     def _foreign_match(self, word: str) -> list[int]:
         """Return where a word written in another script sounds like word, by consonant skeleton."""
@@ -356,8 +359,8 @@ class SourceNames:
             for match in self._with_prefix(_stem(k)) if len(k) >= 4 else [k]:
                 found += self.by_key.get(match, [])
             sk = skeleton(k)
-            if len(sk) >= 3 and sk in self.by_skeleton:
-                found += [p for wk, pos in self.by_key.items() if skeleton(wk) == sk for p in pos]
+            if len(sk) >= 3:
+                found += self.by_skeleton.get(sk, [])
             if len(k) >= 3:
                 found += [start for start, wk in self.ideographic if k in wk]
             found += self._foreign_match(word)

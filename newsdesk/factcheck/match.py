@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -171,16 +172,22 @@ def _attribution(
 ) -> Verdict:
     """Support a figure found in the source, unless the article ties it to another entity or period."""
     lo, hi = claim.clause
-    near = [c for c in claims if c is not claim and lo <= c.start and c.end <= hi]
+    # claims are in text order: the clause's claims are a slice of them
+    starts = [c.start for c in claims]
+    near = [
+        c
+        for c in claims[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)]
+        if c is not claim and c.end <= hi
+    ]
     # the name a figure belongs to is the last one before it in its clause ("Scale AI's revenue rose 26%")
     names = [c for c in near if c.kind == "name" and c.end <= claim.start][-1:]
-    others = [c for c in claims if c.kind == "name" and not (lo <= c.start and c.end <= hi)]
     first = hits[0]
     evidence = _span(facts, first.start)
     for name in names:
         own = _name_positions(name, facts)
         if not own:
             continue  # an unknown name fails on its own
+        others = [c for c in claims if c.kind == "name" and not (lo <= c.start and c.end <= hi)]
         rivals = [(o, _name_positions(o, facts)) for o in others if o.text != name.text]
         rival = _rival_for_every_hit(own, rivals, facts, hits)
         if rival:

@@ -633,6 +633,8 @@ def _word_pattern(language: str | None) -> tuple[re.Pattern[str], dict[str, int]
 def _ordinal_pattern(language: str | None) -> re.Pattern[str]:
     codes = [language] if language in _ORDINAL_STEMS else list(_ORDINAL_STEMS)
     stems = [stem for code in codes for stem in _ORDINAL_STEMS[code].values()]
+    if not stems:
+        return re.compile(r"(?!x)x")  # French ordinals are number words
     return re.compile(r"(?<![^\W\d_])(" + "|".join(stems) + r")[^\W\d_]{0,4}(?![^\W\d_])", re.IGNORECASE)
 
 

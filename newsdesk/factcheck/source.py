@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from . import dates
-from .entities import WORD, SourceNames
+from .entities import SourceNames, words_of
 from .numbers import Quantity, find_quantities
 
 # Codes the readers know; other languages are read with every table at once.
@@ -109,15 +109,14 @@ def proper_spans(text: str, language: str | None) -> tuple[tuple[int, int], ...]
         run.clear()
 
     last_end = -1
-    for m in WORD.finditer(text):
-        w = m.group(0)
+    for start, end, w in words_of(text):
         if w[0].isupper():
-            if run and not text[last_end : m.start()].strip(" -") == "":
+            if run and not text[last_end:start].strip(" -") == "":
                 close()
-            run.append((m.start(), m.end()))
+            run.append((start, end))
         else:
             close()
-        last_end = m.end()
+        last_end = end
     close()
     return tuple(spans)
 
