@@ -111,3 +111,14 @@ def test_rating_an_unpublished_article_is_not_found(client: Client, article: Art
 
 def test_rating_needs_a_post(client: Client, article: Article) -> None:
     assert client.get(f"/articles/{article.pk}/rate/").status_code == 405
+
+
+def test_address_comes_from_the_trusted_proxy_header_when_configured(article: Article, settings) -> None:
+    settings.NEWSDESK_RATINGS_PER_ADDRESS = 1
+    settings.NEWSDESK_CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    url = f"/articles/{article.pk}/rate/"
+    behind_proxy = {"REMOTE_ADDR": "127.0.0.1", "HTTP_ACCEPT": "application/json"}
+    first = Client().post(url, {"stars": 5}, HTTP_X_FORWARDED_FOR="spoofed, 198.51.100.1", **behind_proxy)
+    second = Client().post(url, {"stars": 5}, HTTP_X_FORWARDED_FOR="198.51.100.2", **behind_proxy)
+    third = Client().post(url, {"stars": 5}, HTTP_X_FORWARDED_FOR="other, 198.51.100.1", **behind_proxy)
+    assert (first.status_code, second.status_code, third.status_code) == (200, 200, 429)
