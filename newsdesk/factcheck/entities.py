@@ -33,7 +33,8 @@ _COMMON = frozenset(
     who whoever whole whom whose why will with within without would yes yesterday yet you your
     mr mrs ms dr prof st mt sir dear new old first second third last next
     let look see say says said tell told ask asked note read call come go get give make take keep
-    here's there's it's that's what's let's i'm we're they're he's she's don't doesn't didn't can't
+    here's there's it's that's what's let's i'm i've i'd i'll we're we've they're they've he's she's
+    don't doesn't didn't can't
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     according despite nonetheless consequently similarly instead overall finally
@@ -315,9 +316,10 @@ class SourceNames:
         """Tell whether the source writes the acronym: in Latin letters, or spelled out in Devanagari."""
         letters = acronym.replace(".", "").upper()
         squeezed = re.sub(r"[\s.]", "", self.source)
-        if re.search(
-            r"(?<![A-Za-z])" + re.escape(letters) + r"(?![A-Za-z])", unicodedata.normalize("NFKC", squeezed)
-        ):
+        undotted = re.sub(
+            r"(?<=[A-Z])\.(?=[A-Z])|(?<=\b[A-Z])\.", "", unicodedata.normalize("NFKC", self.source)
+        )
+        if re.search(r"(?<![A-Za-z])" + re.escape(letters) + r"(?![A-Za-z])", undotted):
             return True
         spelled = "".join(_DEVANAGARI_LETTERS.get(ch, "?") for ch in letters)
         return "?" not in spelled and spelled in squeezed

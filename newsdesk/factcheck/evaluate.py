@@ -81,7 +81,8 @@ def frank(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     for row in rows:
         labels = row["labels"]
         # the summarisers wrote UNK for words outside their vocabulary: not a name
-        summary = re.sub(r"\[?\bUNK\b\]?", "something", row.get("summary_cased") or row["summary"])
+        summary = row.get("summary_cased") or truecase(detokenise(row["summary"]), row["article"])
+        summary = re.sub(r"\[?\b(?:UNK|unk)\b\]?", "something", summary)
         failed = not check_text(source=row["article"], article=summary, language="en").passed
         everything.append((labels["Factuality"] < 1, failed))
         if labels.get("EntE", 1) < 1 or labels.get("CircE", 1) < 1:
@@ -116,6 +117,14 @@ def xsumfaith(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     return {"span_recall": _share(caught, spans), "false_alarm": _share(alarms, clean), "n": n}
 
 
+def detokenise(text: str) -> str:
+    """Undo the tokenisation of FRANK's lower-cased summaries: "moon 's ." becomes "moon's."."""
+    text = re.sub(r" (['’]s|n't|['’]re|['’]ve|['’]ll|['’]d)\b", r"\1", text)
+    text = re.sub(r" ([.,;:!?%)])", r"\1", text)
+    text = re.sub(r"([($]) ", r"\1", text)
+    return re.sub(r"` ([^`']*) '", r"'\1'", text)
+
+
 def truecase(summary: str, article: str) -> str:
     """Restore capitals to a lower-cased summary from how its words are written in the article."""
     import re
@@ -127,10 +136,12 @@ def truecase(summary: str, article: str) -> str:
             cased[lower] = word
     lowered_article = set(re.findall(r"(?<![.!?]\s)\b[a-z][\w'’\-]*", article))
     out = []
-    for m in re.finditer(r"[^\W_][\w'’\-]*|\W+|_", summary):
+    for m in re.finditer(r"(?:[a-z]\.){2,}|[^\W_][\w'’\-]*|\W+|_", summary):
         w = m.group(0)
         if w in cased and w not in lowered_article:
             w = cased[w]
+        elif re.fullmatch(r"(?:[a-z]\.){2,}", w) and w.upper() in article:
+            w = w.upper()  # u.s. is U.S.
         out.append(w)
     text = "".join(out)
     return text[:1].upper() + text[1:]

@@ -22,7 +22,10 @@ def judge(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts) -> V
     if claim.quantity is not None:
         return _judge_quantity(claim, claims, text, facts)
     if claim.kind == "name":
-        return _judge_name(claim, facts)
+        verdict = _judge_name(claim, facts)
+        if verdict[0] == "supported" and (apart := _apart_from(claim, claims, text, facts)):
+            return "contradicted", verdict[1], apart
+        return verdict
     if claim.kind == "month":
         return _judge_listed(claim, facts.months, "month")
     if claim.kind == "weekday":
@@ -74,6 +77,8 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 def distinctive_words(name: str) -> list[str]:
     """Return the words of a name that say which one it is."""
     words = [re.sub(r"['’]s$", "", w.strip(".,'’")) for w in re.split(r"[\s\-]+", name)]
+    # O'Toole is written O'Toole, O’Toole or OToole: its telling part is Toole
+    words = [max(re.split(r"['’]", w), key=len) if re.search(r"\w['’]\w", w) else w for w in words]
     return [w for w in words if w and not is_generic(w) and any(ch.isalpha() for ch in w)]
 
 
@@ -192,6 +197,14 @@ def _attribution(
         rival = _rival_for_every_hit(own, rivals, facts, hits)
         if rival:
             return "contradicted", evidence, f"the source gives {claim.text} for {rival}, not for {name.text}"
+    for name in names:
+        own = _name_positions(name, facts)
+        if own and not _together(own, [h.start for h in hits], facts):
+            return (
+                "contradicted",
+                evidence,
+                f"the source never gives {claim.text} in the same sentence as {name.text}",
+            )
     in_date = any(
         c.kind == "month" and (abs(c.end - claim.start) <= 2 or abs(claim.end - c.start) <= 2) for c in near
     )
@@ -259,6 +272,42 @@ def _period_mismatch(claim: Claim, other: Claim, facts: SourceFacts, hits: list[
         _span(facts, hits[0].start),
         f"the source gives {claim.text} for {mismatched[0]}, not for {other.text}",
     )
+
+
+_JOINED = re.compile(r"\b(?:and|as|while|whereas|but|after|before|when|since|because|amid|or)\b")
+
+
+def _together(a: list[int], b: list[int], facts: SourceFacts, *, window: int = 1) -> bool:
+    """Tell whether some source sentence (or, with window 1, its neighbour) holds a position of each list.
+
+    A figure's subject may be named in the sentence before it ("Vellmar published. Revenue rose 26%.").
+    """
+    near_a = {facts.sentence_number(p) + d for p in a for d in range(-window, window + 1)}
+    return any(facts.sentence_number(p) in near_a for p in b)
+
+
+def _apart_from(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts) -> str:
+    """Return why a name is tied to another name in its clause that the source never puts near it, or "".
+
+    Names joined by "and", "as", "while"... may come from different sentences of the source
+    ("Meta invests in Scale AI as Alphabet plans..."); only names in one statement are paired.
+    """
+    lo, hi = claim.clause
+    own = _name_positions(claim, facts)
+    if not own:
+        return ""
+    for other in claims:
+        if other is claim or other.kind != "name" or not (lo <= other.start and other.end <= hi):
+            continue
+        if other.text == claim.text:
+            continue
+        between = text[min(claim.end, other.end) : max(claim.start, other.start)]
+        if _JOINED.search(between):
+            continue
+        theirs = _name_positions(other, facts)
+        if theirs and not _together(own, theirs, facts, window=0):
+            return f"the source never names {claim.text} and {other.text} together"
+    return ""
 
 
 def _name_positions(name: Claim, facts: SourceFacts) -> list[int]:

@@ -509,6 +509,8 @@ _ENGLISH_ORDINALS = {
     "twentieth": 20,
 }
 
+_ENGLISH_ORDINAL = re.compile(r"\b(" + "|".join(_ENGLISH_ORDINALS) + r")\b", re.IGNORECASE)
+
 _CJK_DIGITS = {
     "〇": 0,
     "零": 0,
@@ -631,7 +633,7 @@ def _word_pattern(language: str | None) -> tuple[re.Pattern[str], dict[str, int]
 
 @functools.cache
 def _ordinal_pattern(language: str | None) -> re.Pattern[str]:
-    codes = [language] if language in _ORDINAL_STEMS else list(_ORDINAL_STEMS)
+    codes = [language] if language in _ORDINAL_STEMS else (list(_ORDINAL_STEMS) if language is None else [])
     stems = [stem for code in codes for stem in _ORDINAL_STEMS[code].values()]
     if not stems:
         return re.compile(r"(?!x)x")  # French ordinals are number words
@@ -744,8 +746,8 @@ def find_quantities(text: str, *, language: str | None = None, english: bool = F
                 unit=values[0] / value if scaled else 1.0,
             )
         )
-    if english:
-        for m in re.finditer(r"\b(" + "|".join(_ENGLISH_ORDINALS) + r")\b", text, re.IGNORECASE):
+    if english or language == "en":
+        for m in _ENGLISH_ORDINAL.finditer(text):
             found.append(
                 Quantity(
                     text=m.group(0),

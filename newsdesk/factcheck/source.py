@@ -46,6 +46,10 @@ class SourceFacts:
     sentence_breaks: tuple[tuple[int, int], ...]
     clause_breaks: tuple[tuple[int, int], ...]
 
+    def sentence_number(self, position: int) -> int:
+        """Return which sentence of the source position falls in (0 for the first)."""
+        return bisect.bisect_right(self.sentence_breaks, (position, len(self.text) + 1))
+
     def sentence(self, position: int) -> tuple[int, int]:
         """Return the bounds of the sentence around position."""
         return _bounds(self.sentence_breaks, position, len(self.text))
