@@ -298,6 +298,11 @@ class SourceNames:
         return found
 
     @functools.cached_property
+    def latin(self) -> bool:
+        """Tell whether the source is written mostly in Latin letters."""
+        return len(_LATIN_LETTER.findall(self.source)) >= len(_OTHER_LETTER.findall(self.source))
+
+    @functools.cached_property
     def translates_acronyms(self) -> bool:
         """Tell whether the source is in another script and writes no acronym in Latin letters.
 
@@ -321,6 +326,11 @@ class SourceNames:
         )
         if re.search(r"(?<![A-Za-z])" + re.escape(letters) + r"(?![A-Za-z])", undotted):
             return True
+        if self.language not in (None, "en") and len(letters) >= 3:
+            # Romance and Slavic languages put the noun first: NGO is ONG, HIV is VIH, ECHR is CEDH
+            for other in re.findall(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])", undotted):
+                if sorted(other) == sorted(letters):
+                    return True
         spelled = "".join(_DEVANAGARI_LETTERS.get(ch, "?") for ch in letters)
         return "?" not in spelled and spelled in squeezed
 
@@ -438,6 +448,7 @@ def loose_skeleton(text: str) -> str:
     """
     s = "".join(ch for ch in anyascii(text).lower() if ch.isalpha())
     s = re.sub(r"c(?=[eiy])", "s", s)
+    s = re.sub(r"x(?![iu])", "ks", s)  # English x is ks; pinyin x (xi, xu) is s
     for a, b in (("ph", "f"), ("th", "t"), ("ck", "k"), ("ch", "s"), ("sh", "s"), ("ts", "s"), ("ng", "n")):
         s = s.replace(a, b)
     s = s.translate(_LOOSE)

@@ -233,7 +233,7 @@ _WORDS: dict[str, dict[int, str]] = {
     "es": {
         1: "un uno una primer primero primera",
         2: "dos segundo segunda",
-        3: "tres tercer tercero tercera",
+        3: "tres tercer tercero tercera tercio",
         4: "cuatro cuarto cuarta",
         5: "cinco quinto quinta",
         6: "seis sexto sexta",
@@ -697,6 +697,10 @@ def find_quantities(text: str, *, language: str | None = None, english: bool = F
             # "15 212" may also be two numbers side by side
             for part in re.split(r"[\u00a0\u202f\u2009 ]", m.group(1)):
                 values += [v for v, _ in readings(part)]
+        if not english and not scaled and re.fullmatch(r"\d{1,2}[.:]\d{2}", m.group(1)):
+            # a time of day ("3.40 Uhr", "15:30") gives its hour and minutes too
+            hour, minutes = re.split(r"[.:]", m.group(1))
+            values += [float(hour), float(minutes)]
         decimals = max(d for _, d in reads) if english else min(d for _, d in reads)
         unit = 10.0 ** (-decimals) * (values[0] / reads[0][0] if scaled and reads[0][0] else 1.0)
         found.append(

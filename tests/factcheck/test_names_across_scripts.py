@@ -40,7 +40,7 @@ def test_replaced_name_fails(source: str, language: str, article: str, name: str
 
 
 def test_acronym_is_not_checked_against_a_source_that_translates_acronyms() -> None:
-    """A Chinese source writes organisations' names in characters, so an English acronym cannot be looked up."""
+    """A Chinese source writes organisations in characters: an English acronym cannot be looked up."""
     report = check_text(
         source="联合国秘书长昨天发表讲话。",
         article="The UN secretary-general spoke yesterday.",
