@@ -16,6 +16,7 @@ _CURRENCY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_AFTER = re.compile(r"^\s?(?:%|per ?cent\b|percentage points?\b|pp\b|points?\b)", re.IGNORECASE)
+_CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-$")
 _CLAUSE_BREAK = re.compile(r"[.;!?:]\s|,\s|\s(?:while|whereas|but|although)\s|\n|—|–\s")
 
 
@@ -114,6 +115,8 @@ def extract_claims(text: str) -> list[Claim]:
     for q in find_quantities(text, english=True):
         if _overlaps(covered, q.start, q.end):
             continue
+        if _CODE_BEFORE.search(text, 0, q.start):
+            continue  # the number of a code or model (COVID-19, F-16, G-20) is part of its name
         if q.word and q.values[0] == 1 and not q.scaled:
             continue
         if q.text.lower() == "second" or (

@@ -326,6 +326,8 @@ class SourceNames:
         )
         if re.search(r"(?<![A-Za-z])" + re.escape(letters) + r"(?![A-Za-z])", undotted):
             return True
+        if len(letters) >= 4 and re.search(r"\b" + re.escape(letters) + r"\b", undotted, re.IGNORECASE):
+            return True  # Nato, Covid, Unesco
         if self.language not in (None, "en") and len(letters) >= 3:
             # Romance and Slavic languages put the noun first: NGO is ONG, HIV is VIH, ECHR is CEDH
             for other in re.findall(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])", undotted):

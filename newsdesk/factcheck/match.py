@@ -59,6 +59,8 @@ def checkable(claim: Claim, facts: SourceFacts) -> bool:
     if claim.kind != "name":
         return True
     words = [w for w in distinctive_words(claim.text) if len(w.strip(".")) >= 2]
+    if re.search(r"\d", claim.text):
+        return True  # a code's number (F-16) is checked like a figure
     if not words:
         return False
     if claim.text.upper() in currency_codes():
@@ -94,7 +96,11 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
     distinctive = distinctive_words(claim.text)
     if len(words) > 1 and facts.names.has_place(claim.text):
         return "supported", claim.text, ""
-    if len(distinctive) > 1 and facts.names.has_word("".join(distinctive)):
+    if (
+        len(distinctive) > 1
+        and not any(ch.isdigit() for ch in claim.text)
+        and facts.names.has_word("".join(distinctive))
+    ):
         # written as one word in the source (श्रीलंकाई is Sri Lankan)
         return "supported", claim.text, ""
     # words inside a place name the source gives in its own language ("Hong Kong's ...")
@@ -107,10 +113,17 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
     }
     # every word that says which one it is must be in the source ("John Oliver" is not "John Smith");
     # dictionary words beside them ("Admiral", "Russian") may be translated or left out
+    for letters, number in re.findall(r"\b([A-Za-z]+)[- ]?(\d+)\b", claim.text):
+        # the source writes the same code with another number (F-16, not F-35)
+        theirs = set(re.findall(r"\b" + re.escape(letters) + r"[- ]?(\d+)\b", facts.text, re.IGNORECASE))
+        if theirs and number not in theirs:
+            given = ", ".join(f"{letters}-{n}" for n in sorted(theirs))
+            return "unsupported", given, f'the source gives {given}, not "{claim.text}"'
     # initials and regnal numbers ("H.", "II") say little on their own
     vocabulary = english_words()
     telling = [w for w in distinctive if len(w) >= 2 and not _ROMAN.fullmatch(w)] or distinctive
     required = [w for w in telling if w.lower() not in vocabulary] or telling
+    required += [w for w in words if w.isdigit()]  # the number of a code: Covid-19, F-16
     evidence = ""
     found = 0
     for i, word in enumerate(required):
@@ -127,6 +140,14 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
                 found += 1
             elif i == len(required) - 1:
                 return "unsupported", "", f'the source does not name "{word}" ("{claim.text}")'
+            continue
+        if word.isdigit():
+            # the number of a code (Covid-19, F-16) must be a number of the source, not part of one
+            if facts.near(float(word), 0.0):
+                evidence = evidence or word
+                found += 1
+            elif i == len(required) - 1:
+                return "unsupported", "", f'the source has no "{word}" ("{claim.text}")'
             continue
         if any(ch.isdigit() for ch in word) and _folded(word) in _folded(facts.text):
             evidence = evidence or word

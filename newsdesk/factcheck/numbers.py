@@ -697,6 +697,8 @@ def find_quantities(text: str, *, language: str | None = None, english: bool = F
             # "15 212" may also be two numbers side by side
             for part in re.split(r"[\u00a0\u202f\u2009 ]", m.group(1)):
                 values += [v for v, _ in readings(part)]
+        if not english and text.startswith(("点半", "點半", "时半", "時半"), end):
+            values.append(30.0)  # half past: 9点半 is 9:30
         if not english and not scaled and re.fullmatch(r"\d{1,2}[.:]\d{2}", m.group(1)):
             # a time of day ("3.40 Uhr", "15:30") gives its hour and minutes too
             hour, minutes = re.split(r"[.:]", m.group(1))
