@@ -12,12 +12,14 @@ from newsdesk.articles.pipeline import process_story
 from newsdesk.engagement.models import Comment
 from newsdesk.llm import get_llm
 from newsdesk.sources.add import store, validate
+from tests.engagement.conftest import post_comment
 
 pytestmark = [pytest.mark.django_db, pytest.mark.model]
 
 
 def test_item_becomes_a_checked_page(small_model_path: Path, client: Client) -> None:
-    with override_settings(NEWSDESK_LLM_BACKEND="embedded", NEWSDESK_LLM_MODEL=str(small_model_path)):
+    with override_settings(NEWSDESK_LLM_BACKEND="embedded", NEWSDESK_LLM_MODEL=str(small_model_path),
+                           NEWSDESK_LLM_TEMPERATURE=0):
         llm = get_llm()
         item, _ = store(validate(
             title="Alphabet raises its spending plan",
@@ -45,5 +47,5 @@ def test_item_becomes_a_checked_page(small_model_path: Path, client: Client) -> 
 
     response = client.post(f"/articles/{article.pk}/rate/", {"stars": 5}, HTTP_ACCEPT="application/json")
     assert response.json()["total"] == 1
-    client.post(f"/articles/{article.pk}/comment/", {"name": "Carol", "text": "Clear and sourced."})
+    post_comment(client, article, "Clear and sourced.", name="Carol")
     assert Comment.objects.get().status == Comment.Status.PENDING

@@ -12,14 +12,43 @@ from .base import Completion, LLMError, Message
 class OpenAICompatibleLLM:
     """Talk to any server that speaks the OpenAI chat completions API."""
 
-    def __init__(self, *, base_url: str, model: str, api_key: str = "", timeout: float = 600) -> None:
+    def __init__(
+        self, *, base_url: str, model: str, api_key: str = "", timeout: float = 600, max_retries: int = 2
+    ) -> None:
         import openai
 
         if not base_url:
             raise LLMError("NEWSDESK_LLM_BASE_URL must be set for the openai backend")
         self.name = model or "default"
         self._openai = openai
-        self._client = openai.OpenAI(base_url=base_url, api_key=api_key or "not-needed", timeout=timeout)
+        self._client = openai.OpenAI(
+            base_url=base_url, api_key=api_key or "not-needed", timeout=timeout, max_retries=max_retries
+        )
+        # OpenAI, vLLM and Ollama take "json_schema"; llama.cpp's Python server takes "json_object"
+        # with a "schema". The first refusal of one switches this client to the other.
+        self._schema_style = "json_schema"
+
+    def _response_format(self, schema: dict[str, Any]) -> dict[str, Any]:
+        if self._schema_style == "json_schema":
+            return {"type": "json_schema", "json_schema": {"name": "article", "schema": schema, "strict": True}}
+        return {"type": "json_object", "schema": schema}
+
+    def _create(self, messages: Sequence[Message], schema: dict[str, Any] | None, **kwargs: Any) -> Any:
+        payload = [{"role": m.role, "content": m.content} for m in messages]
+        if schema is None:
+            return self._client.chat.completions.create(model=self.name, messages=payload, **kwargs)  # type: ignore[arg-type]
+        try:
+            return self._client.chat.completions.create(
+                model=self.name, messages=payload, response_format=self._response_format(schema), **kwargs  # type: ignore[arg-type]
+            )
+        except (self._openai.BadRequestError, self._openai.UnprocessableEntityError,
+                self._openai.InternalServerError) as exc:
+            if "response_format" not in str(exc) and "json_schema" not in str(exc):
+                raise
+            self._schema_style = "json_object" if self._schema_style == "json_schema" else "json_schema"
+            return self._client.chat.completions.create(
+                model=self.name, messages=payload, response_format=self._response_format(schema), **kwargs  # type: ignore[arg-type]
+            )
 
     def complete(
         self,
@@ -31,22 +60,11 @@ class OpenAICompatibleLLM:
         seed: int | None = None,
     ) -> Completion:
         kwargs: dict[str, Any] = {}
-        if json_schema is not None:
-            kwargs["response_format"] = {
-                "type": "json_schema",
-                "json_schema": {"name": "article", "schema": json_schema, "strict": True},
-            }
         if seed is not None:
             kwargs["seed"] = seed
         started = time.perf_counter()
         try:
-            result = self._client.chat.completions.create(
-                model=self.name,
-                messages=[{"role": m.role, "content": m.content} for m in messages],  # type: ignore[misc]
-                max_tokens=max_tokens,
-                temperature=temperature,
-                **kwargs,
-            )
+            result = self._create(messages, json_schema, max_tokens=max_tokens, temperature=temperature, **kwargs)
         except self._openai.OpenAIError as exc:
             raise LLMError(f"model server error: {exc}") from exc
         seconds = time.perf_counter() - started
