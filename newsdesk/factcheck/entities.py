@@ -229,6 +229,7 @@ class SourceNames:
         # Words in another alphabet (Cyrillic, Devanagari...), alone and joined to the next one
         # ("स्नो डेन" is Snowden), by their loose consonant skeleton.
         self.foreign: list[tuple[int, str]] = []
+        self.cognates: list[tuple[int, str]] = []
         runs: list[tuple[int, str]] = []
         previous: tuple[int, int, str] | None = None
         for start, end, w in words_of(source):
@@ -244,6 +245,9 @@ class SourceNames:
                 self.by_key.setdefault(k, []).append(start)
             if script == "latin":
                 previous = None
+                if language not in (None, "en") and len(w) >= 7:
+                    # cognates spelled the source language's way (antykorupcyjne, Anticorruption)
+                    self.cognates.append((start, loose_skeleton(w)))
                 continue
             roman = romanise_word(w)
             self.foreign.append((start, loose_skeleton(roman)))
@@ -360,6 +364,9 @@ class SourceNames:
             return True
         if self._foreign_match(word):
             return True
+        if self.cognates and len(word) >= 7 and len(loose := loose_skeleton(word)) >= 5:
+            if any(_similar(loose, other) for _, other in self.cognates):
+                return True
         sk = skeleton(k)
         return len(sk) >= 2 and self._has_skeleton_prefix(sk[: max(3, len(sk) - 1)] if len(sk) >= 4 else sk)
 

@@ -47,3 +47,15 @@ def test_acronym_is_not_checked_against_a_source_that_translates_acronyms() -> N
         language="zh",
     )
     assert report.passed
+
+
+def test_long_cognate_spelled_the_source_languages_way() -> None:
+    """A long name word a Polish source spells its own way (antykorupcyjne) is found; another is not."""
+    source = "Biuro Antykorupcyjne prowadzi kontrolę w ministerstwie."
+    assert check_text(
+        source=source, article="The Anticorruption Bureau is auditing the ministry.", language="pl"
+    ).passed
+    report = check_text(
+        source=source, article="The Antimonopoly Bureau is auditing the ministry.", language="pl"
+    )
+    assert not report.passed
