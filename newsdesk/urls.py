@@ -2,7 +2,6 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from newsdesk.articles import topics_admin  # noqa: F401 - registers Topic before the admin URLs are built
 from newsdesk.articles.sitemaps import SITEMAPS
 from newsdesk.articles.views import robots
 

@@ -4,7 +4,7 @@ from django.http import HttpRequest
 
 from newsdesk.factcheck.admin import VerificationInline
 
-from .models import Article
+from .models import Article, Topic
 
 
 @admin.register(Article)
@@ -31,3 +31,11 @@ class ArticleAdmin(admin.ModelAdmin):
     def reject(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
         n = queryset.update(status=Article.Status.REJECTED)
         self.message_user(request, f"{n} article(s) rejected.")
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ("name", "slug")
+    prepopulated_fields = {"slug": ("name",)}
+    search_fields = ("name",)
+    filter_horizontal = ("articles",)

@@ -9,6 +9,7 @@ except ImportError:
 
 from newsdesk.sources.models import Story
 
+from .models import Article
 from .pipeline import process_story
 
 
@@ -17,3 +18,9 @@ def process_story_task(story_id: int) -> str:
     """Generate, check and publish (or hold) the article for a story."""
     article = process_story(Story.objects.get(pk=story_id))
     return article.status
+
+
+def queue_story_update(sender: object, *, story: Story, **kwargs: object) -> None:
+    """Queue a rewrite when a story whose article is finished gains an item."""
+    if Article.objects.filter(story=story).exclude(status=Article.Status.REJECTED).exists():
+        process_story_task.enqueue(story.pk)

@@ -61,6 +61,7 @@ def _story_html(request: HttpRequest, article: Article) -> dict[str, SafeString]
         "disclosure": ai_disclosure(article),
         "json_ld": json_ld(article, url=url, source_urls=[item.url for item, _ in sources]),
         "topics": list(article.topics.all()),
+        "revisions": list(article.revisions.all()),
         "site_name": settings.NEWSDESK_SITE_NAME,
     }
     parts = {

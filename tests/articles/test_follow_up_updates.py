@@ -60,3 +60,35 @@ def test_no_new_item_means_no_rewrite(french_item: SourceItem) -> None:
     llm = ScriptedLLM(UPDATED)
     process_story(french_item.story, llm=llm)
     assert llm.calls == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_follow_up_item_queues_the_rewrite_and_generate_picks_it_up(french_item: SourceItem) -> None:
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    from newsdesk.articles.management.commands.generate import pending_stories
+    from newsdesk.sources.stories import announce_follow_up
+
+    process_story(french_item.story, llm=ScriptedLLM(article_json()))
+    assert list(pending_stories()) == []
+    announce_follow_up(follow_up(french_item))
+    assert DBTaskResult.objects.filter(task_path__endswith="process_story_task").count() == 1
+    assert list(pending_stories()) == [french_item.story]
+    llm = ScriptedLLM(UPDATED)
+    from unittest.mock import patch
+
+    with patch("newsdesk.articles.pipeline.get_llm", autospec=True, return_value=llm):
+        call_command("worker", batch=True, no_startup_delay=True, reload=False, verbosity=0)
+    assert Article.objects.get().revisions.count() == 1
+
+
+def test_page_shows_updated_and_the_earlier_version(client, french_item: SourceItem) -> None:  # noqa: ANN001
+    first = process_story(french_item.story, llm=ScriptedLLM(article_json()))
+    follow_up(french_item)
+    updated = process_story(french_item.story, llm=ScriptedLLM(UPDATED))
+    html = client.get(updated.get_absolute_url()).content.decode()
+    assert "Updated</strong>" in html
+    history = html[html.index("Version history"):]
+    assert "Version 1" in history and first.headline in history
+    assert "Alphabet prévoit jusqu&#x27;à 93 milliards" in html  # both sources are shown

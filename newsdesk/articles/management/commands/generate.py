@@ -14,10 +14,11 @@ from newsdesk.sources.models import Story
 
 
 def pending_stories() -> QuerySet[Story]:
-    """Return stories with items whose article is missing or still a draft."""
+    """Return stories whose article is missing, still a draft, or older than one of their items."""
     return (
         Story.objects.filter(items__isnull=False)
-        .filter(Q(article__isnull=True) | Q(article__status=Article.Status.DRAFT))
+        .exclude(article__status=Article.Status.REJECTED)
+        .filter(Q(article__isnull=True) | Q(article__status=Article.Status.DRAFT) | Q(items__articles__isnull=True))
         .distinct()
         .order_by("created")
     )
