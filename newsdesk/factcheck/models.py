@@ -11,7 +11,9 @@ class Verification(models.Model):
     policy = models.CharField(max_length=20, default="strict")
     passed = models.BooleanField()
     summary = models.CharField(max_length=300)
-    claims = models.JSONField(default=list, help_text='[{"text", "kind", "verdict", "evidence", "section", "note", "background"}]')
+    claims = models.JSONField(
+        default=list, help_text='[{"text", "kind", "verdict", "evidence", "section", "note", "background"}]'
+    )
     checker = models.CharField(max_length=50, default="")
     seconds = models.FloatField(default=0)
     created = models.DateTimeField(auto_now_add=True)

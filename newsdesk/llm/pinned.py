@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import os
-import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
