@@ -115,7 +115,7 @@ def extract_claims(text: str) -> list[Claim]:
     for q in find_quantities(text, english=True):
         if _overlaps(covered, q.start, q.end):
             continue
-        if _CODE_BEFORE.search(text, 0, q.start):
+        if _CODE_BEFORE.search(text, max(0, q.start - 40), q.start):
             continue  # the number of a code or model (COVID-19, F-16, G-20) is part of its name
         if q.word and q.values[0] == 1 and not q.scaled:
             continue

@@ -226,6 +226,7 @@ class SourceNames:
         self.ideographic: list[tuple[int, str]] = []
         self._positions: dict[str, list[int]] = {}
         self._name_positions: dict[str, list[int]] = {}
+        self._has: dict[str, bool] = {}
         # Words in another alphabet (Cyrillic, Devanagari...), alone and joined to the next one
         # ("स्नो डेन" is Snowden), by their loose consonant skeleton.
         self.foreign: list[tuple[int, str]] = []
@@ -355,6 +356,11 @@ class SourceNames:
 
     def has_word(self, word: str) -> bool:
         """Tell whether the source spells word, allowing for inflection and transliteration."""
+        if (known := self._has.get(word)) is None:
+            known = self._has[word] = self._has_word(word)
+        return known
+
+    def _has_word(self, word: str) -> bool:
         k = key(word)
         if len(k) < 2:
             return False

@@ -34,13 +34,12 @@ class SourceFacts:
     def near(self, value: float, unit: float) -> list[Quantity]:
         """Return the quantities with a reading within one unit of value."""
         lo = bisect.bisect_left(self.values, (value - abs(unit) - 1e-9 * abs(value), -1))
-        found: list[Quantity] = []
+        seen: dict[int, Quantity] = {}
         for v, i in self.values[lo:]:
             if v > value + abs(unit) + 1e-9 * abs(value):
                 break
-            if self.quantities[i] not in found:
-                found.append(self.quantities[i])
-        return found
+            seen.setdefault(i, self.quantities[i])
+        return list(seen.values())
 
     proper: tuple[tuple[int, int], ...]  # (start, end) of spans that look like names, in cased scripts
     sentence_breaks: tuple[tuple[int, int], ...]
