@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from newsdesk.llm.pinned import DEFAULT_MODEL, PINNED
 from newsdesk.sources.add import InvalidItem, read_file, store
 
 from .generate import pending_stories, run_with_progress
@@ -28,8 +29,9 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **opts: Any) -> None:
         call_command("migrate", interactive=False, verbosity=0)
         self.stdout.write("database ready")
-        if settings.NEWSDESK_LLM_BACKEND == "embedded":
-            call_command("model", "fetch", settings.NEWSDESK_LLM_MODEL or None, stdout=self.stdout)
+        model = settings.NEWSDESK_LLM_MODEL or DEFAULT_MODEL
+        if settings.NEWSDESK_LLM_BACKEND == "embedded" and model in PINNED:
+            call_command("model", "fetch", model, stdout=self.stdout)
         try:
             items = [item for _, item in read_file(demo_items_path())]
         except InvalidItem as exc:
