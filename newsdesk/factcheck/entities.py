@@ -90,8 +90,7 @@ def find_names(text: str) -> list[Name]:
         tokens = [(t.group(0), m.start() + t.start()) for t in re.finditer(r"\S+", m.group(0))]
         at_start = _starts_sentence(text, m.start())
         while tokens and (
-            tokens[0][0].lower().strip(".") in _COMMON
-            or ((at_start or title) and _plain(tokens[0][0]) in vocabulary)
+            tokens[0][0].lower().strip(".") in _COMMON or ((at_start or title) and _plain(tokens[0][0]) in vocabulary)
         ):
             tokens.pop(0)
             at_start = False
@@ -289,9 +288,7 @@ class SourceNames:
         loose = loose_skeleton(word)
         for start, spoken_key, spoken in self.spoken:
             # vowels kept: kana and pinyin spell them, so a slip or two is all a reading may differ by
-            if (len(soft) >= 4 and soft in spoken_key) or (
-                len(soft) >= 5 and _partial(soft, spoken_key) >= 80
-            ):
+            if (len(soft) >= 4 and soft in spoken_key) or (len(soft) >= 5 and _partial(soft, spoken_key) >= 80):
                 found.append(start)
             elif len(loose) >= 3 and loose in spoken:
                 found.append(start)
@@ -318,17 +315,13 @@ class SourceNames:
         other = len(_OTHER_LETTER.findall(self.source))
         if latin >= other:
             return False
-        return not re.search(
-            r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])", unicodedata.normalize("NFKC", self.source)
-        )
+        return not re.search(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])", unicodedata.normalize("NFKC", self.source))
 
     def has_acronym(self, acronym: str) -> bool:
         """Tell whether the source writes the acronym: in Latin letters, or spelled out in Devanagari."""
         letters = acronym.replace(".", "").upper()
         squeezed = re.sub(r"[\s.]", "", self.source)
-        undotted = re.sub(
-            r"(?<=[A-Z])\.(?=[A-Z])|(?<=\b[A-Z])\.", "", unicodedata.normalize("NFKC", self.source)
-        )
+        undotted = re.sub(r"(?<=[A-Z])\.(?=[A-Z])|(?<=\b[A-Z])\.", "", unicodedata.normalize("NFKC", self.source))
         if re.search(r"(?<![A-Za-z])" + re.escape(letters) + r"(?![A-Za-z])", undotted):
             return True
         if len(letters) >= 4 and re.search(r"\b" + re.escape(letters) + r"\b", undotted, re.IGNORECASE):
@@ -474,9 +467,7 @@ def loose_skeleton(text: str) -> str:
     return "".join(out)
 
 
-_SOFT = str.maketrans(
-    {"l": "r", "v": "b", "w": "b", "z": "s", "j": "s", "y": "i", "q": "k", "d": "t", "g": "k"}
-)
+_SOFT = str.maketrans({"l": "r", "v": "b", "w": "b", "z": "s", "j": "s", "y": "i", "q": "k", "d": "t", "g": "k"})
 
 
 @functools.lru_cache(maxsize=65536)
@@ -507,45 +498,78 @@ def soft_key(text: str) -> str:
 
 def _similar(word: str, other: str) -> bool:
     """Tell whether two loose skeletons are the same name, allowing one slip or an inflected ending."""
-    from rapidfuzz.distance import Levenshtein
-
     if word == other or (len(word) >= 4 and other.startswith(word) and len(other) - len(word) <= 2):
         return True
     if len(word) < 4 or abs(len(word) - len(other)) > 2:
         return False
-    return Levenshtein.distance(word, other[: len(word) + 1]) <= 1 or Levenshtein.distance(word, other) <= 1
+    return _distance(word, other[: len(word) + 1]) <= 1 or _distance(word, other) <= 1
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (rapidfuzz when installed)."""
+    try:
+        from rapidfuzz.distance import Levenshtein
+    except ImportError:
+        row = list(range(len(b) + 1))
+        for i, ca in enumerate(a, 1):
+            prev, row[0] = row[0], i
+            for j, cb in enumerate(b, 1):
+                prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+        return row[-1]
+    return Levenshtein.distance(a, b)
 
 
 def _partial(word: str, text: str) -> float:
-    from rapidfuzz import fuzz
-
+    """Best similarity (0-100) of word to a stretch of text; 0 without rapidfuzz."""
+    try:
+        from rapidfuzz import fuzz
+    except ImportError:
+        return 0.0
     return fuzz.partial_ratio(word, text)
 
 
 @functools.cache
 def _kakasi():  # type: ignore[no-untyped-def]
-    import pykakasi
-
+    """Return the Japanese reader (pykakasi), or None when it is not installed."""
+    try:
+        import pykakasi
+    except ImportError:
+        return None
     return pykakasi.kakasi()
+
+
+def _japanese_reading(run: str) -> str:
+    kakasi = _kakasi()
+    if kakasi is None:
+        return ""
+    reading = "".join(part["hepburn"] for part in kakasi.convert(run))
+    # English spellings of Japanese names drop long vowels: Ōtani, Kyushu, Tokai
+    return re.sub(r"([aeiou])\1|(o)u", r"\1\2", reading)
+
+
+def _pinyin(run: str) -> str:
+    try:
+        from pypinyin import lazy_pinyin
+    except ImportError:
+        return ""
+    return "".join(lazy_pinyin(run))
 
 
 @functools.lru_cache(maxsize=4096)
 def romanise(run: str, language: str | None) -> tuple[str, ...]:
-    """Return how a run of Han or kana may be read in Latin letters: Japanese readings, pinyin, anyascii."""
+    """Return how a run of Han or kana may be read in Latin letters: Japanese readings, pinyin, anyascii.
+
+    pykakasi and pypinyin give the readings; without them only anyascii's is used.
+    """
     readings = [anyascii(run).lower()]
     kana = any("\u3040" <= ch <= "\u30ff" for ch in run)
     if language == "ja" or (language is None and kana):
-        reading = "".join(part["hepburn"] for part in _kakasi().convert(run))
-        # English spellings of Japanese names drop long vowels: Ōtani, Kyushu, Tokai
-        readings.append(re.sub(r"([aeiou])\1|(o)u", r"\1\2", reading))
+        readings.append(_japanese_reading(run))
     elif not kana:
-        from pypinyin import lazy_pinyin
-
-        readings.append("".join(lazy_pinyin(run)))
+        readings.append(_pinyin(run))
         if language == "zh":
             # Japanese places and people keep their characters in Chinese (大阪 is Osaka)
-            reading = "".join(part["hepburn"] for part in _kakasi().convert(run))
-            readings.append(re.sub(r"([aeiou])\1|(o)u", r"\1\2", reading))
+            readings.append(_japanese_reading(run))
     return tuple(dict.fromkeys(r for r in readings if r))
 
 
