@@ -68,9 +68,7 @@ _ENGLISH_PERIOD_RE = {name: re.compile(p, re.IGNORECASE) for name, p in ENGLISH_
 _SOURCE_PERIODS_ONE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in SOURCE_PERIODS.items()))
 _ENGLISH_PERIODS_ONE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in ENGLISH_PERIODS.items()))
 
-_QUARTER_WORDS = re.compile(
-    r"quarter|trimestre|quartal|kwarta|čtvrtlet|квартал|季度|四半期|तिमाही", re.IGNORECASE
-)
+_QUARTER_WORDS = re.compile(r"quarter|trimestre|quartal|kwarta|čtvrtlet|квартал|季度|四半期|तिमाही", re.IGNORECASE)
 
 
 def english_periods(text: str) -> list[tuple[str, int, int, str]]:
@@ -166,11 +164,20 @@ def _stems(table: dict[str, int]) -> dict[str, int]:
 
 
 def _named(text: str, kind: str, language: str | None) -> dict[int, str]:
-    found: dict[int, str] = {}
+    return _named_both(text, language)[0 if kind == "month" else 1]
+
+
+@functools.lru_cache(maxsize=4)
+def _named_both(text: str, language: str | None) -> tuple[dict[int, str], dict[int, str]]:
+    """Return the months and the weekdays a text names, in one pass over its words."""
+    months: dict[int, str] = {}
+    weekdays: dict[int, str] = {}
     for _, _, word in words_of(text):
-        if (number := _named_word(word, kind, language)) is not None:
-            found.setdefault(number, word)
-    return found
+        if (number := _named_word(word, "month", language)) is not None:
+            months.setdefault(number, word)
+        if (number := _named_word(word, "weekday", language)) is not None:
+            weekdays.setdefault(number, word)
+    return months, weekdays
 
 
 @functools.lru_cache(maxsize=65536)
@@ -231,9 +238,7 @@ def source_weekdays(text: str, language: str | None) -> dict[int, str]:
 def source_quarters(text: str, quantities_near: list[tuple[int, float]]) -> dict[int, str]:
     """Return the quarters (1-4) a source names: Q3, T3, 3Q, or a quarter word next to a number."""
     found: dict[int, str] = {}
-    for m in re.finditer(
-        r"(?<![\w])(?:[QqTt]([1-4])|([1-4])[QqTt])(?![\w])|第([1-4一二三四])(?:四半期|季度)", text
-    ):
+    for m in re.finditer(r"(?<![\w])(?:[QqTt]([1-4])|([1-4])[QqTt])(?![\w])|第([1-4一二三四])(?:四半期|季度)", text):
         g = m.group(1) or m.group(2) or m.group(3)
         found.setdefault(int(g) if g.isdigit() else "一二三四".index(g) + 1, m.group(0))
     small = sorted((position, value) for position, value in quantities_near if value in (1, 2, 3, 4))

@@ -152,12 +152,26 @@ _INSTRUCTION = re.compile(
 )
 
 
+# Every instruction _INSTRUCTION finds holds one of these (a fast test before the slow one).
+_INSTRUCTION_WORDS = (
+    "ignor",
+    "disregard",
+    "forget",
+    "you are now",
+    "instruction",
+    "system prompt",
+    "instead",
+    "oubliez",
+    "игнорируй",
+)
+
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|\n")
 
 
 def without_instructions(text: str) -> str:
     """Blank out the sentences of a source that give the model instructions, keeping offsets."""
-    if not _INSTRUCTION.search(text):
+    lowered = text.lower()
+    if not any(word in lowered for word in _INSTRUCTION_WORDS) or not _INSTRUCTION.search(text):
         return text
     out = text
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
