@@ -222,7 +222,9 @@ def _weekday_stems(language: str | None) -> dict[str, int]:
 def source_weekdays(text: str, language: str | None) -> dict[int, str]:
     """Return the weekdays (0 = Monday) a source names."""
     code = language if language in _CLDR_CODES else None
-    found = _named(text, "weekday", code)
+    found = dict(_named(text, "weekday", code))
+    if "बृहस्पतिवार" in text:
+        found.setdefault(3, "बृहस्पतिवार")  # Hindi's other word for Thursday, beside CLDR's गुरुवार
     for m in re.finditer(
         r"(?:星期|周|週)([一二三四五六日天])|([月火水木金土日])曜"
         r"|(?<=日)[（(]([月火水木金土日])[）)]",

@@ -321,7 +321,9 @@ class SourceNames:
         """Tell whether the source writes the acronym: in Latin letters, or spelled out in Devanagari."""
         letters = acronym.replace(".", "").upper()
         squeezed = re.sub(r"[\s.]", "", self.source)
-        undotted = re.sub(r"(?<=[A-Z])\.(?=[A-Z])|(?<=\b[A-Z])\.", "", unicodedata.normalize("NFKC", self.source))
+        # a Latin-script source's diacritics go (ČEZ is CEZ); other scripts keep theirs
+        text = anyascii(self.source) if self.latin else unicodedata.normalize("NFKC", self.source)
+        undotted = re.sub(r"(?<=[A-Z])\.(?=[A-Z])|(?<=\b[A-Z])\.", "", text)
         if re.search(r"(?<![A-Za-z])" + re.escape(letters) + r"(?![A-Za-z])", undotted):
             return True
         if len(letters) >= 4 and re.search(r"\b" + re.escape(letters) + r"\b", undotted, re.IGNORECASE):
@@ -364,7 +366,11 @@ class SourceNames:
         if self._foreign_match(word):
             return True
         if self.cognates and len(word) >= 7 and len(loose := loose_skeleton(word)) >= 5:
-            if any(_similar(loose, other) for _, other in self.cognates):
+            # the same stem with another ending (Organisation, Organizace)
+            if any(
+                _similar(loose, other) or (len(other) >= 4 and loose.startswith(other) and len(loose) - len(other) <= 2)
+                for _, other in self.cognates
+            ):
                 return True
         sk = skeleton(k)
         return len(sk) >= 2 and self._has_skeleton_prefix(sk[: max(3, len(sk) - 1)] if len(sk) >= 4 else sk)
@@ -459,7 +465,7 @@ def loose_skeleton(text: str) -> str:
     s = re.sub(r"x(?![iu])", "ks", s)  # English x is ks; pinyin x (xi, xu) is s
     for a, b in (("ph", "f"), ("th", "t"), ("ck", "k"), ("ch", "s"), ("sh", "s"), ("ts", "s"), ("ng", "n")):
         s = s.replace(a, b)
-    s = s.translate(_LOOSE)
+    s = s.translate(_LOOSE).replace("mp", "np")  # m before b/p is written n in kana and pinyin
     out: list[str] = []
     for ch in s:
         if not out or out[-1] != ch:
