@@ -101,7 +101,8 @@ def xsumfaith(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     spans = caught = clean = alarms = n = 0
     for row in rows:
         n += 1
-        summary = truecase(row["summary"], row["article"])
+        # the summarisers wrote UNK for words outside their vocabulary: not a name
+        summary = re.sub(r"\b(?:UNK|unk)\b", "something", truecase(row["summary"], row["article"]))
         report = check_text(source=row["article"], article=summary, language="en")
         failed = [(c.start, c.end) for c in report.failing()]
         if not row.get("spans"):
