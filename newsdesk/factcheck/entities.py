@@ -226,6 +226,9 @@ class SourceNames:
         self._positions: dict[str, list[int]] = {}
         self._name_positions: dict[str, list[int]] = {}
         self._has: dict[str, bool] = {}
+        self._acronyms: dict[str, bool] = {}
+        # source sentence numbers of a list of positions, by the list's id (see match._together)
+        self.sentence_cache: dict[int, tuple[list[int], set[int]]] = {}
         # Words in another alphabet (Cyrillic, Devanagari...), alone and joined to the next one
         # ("स्नो डेन" is Snowden), by their loose consonant skeleton.
         self.foreign: list[tuple[int, str]] = []
@@ -302,39 +305,50 @@ class SourceNames:
     @functools.cached_property
     def latin(self) -> bool:
         """Tell whether the source is written mostly in Latin letters."""
+        if _OTHER_LETTER.search(self.source) is None:
+            return True
         return len(_LATIN_LETTER.findall(self.source)) >= len(_OTHER_LETTER.findall(self.source))
 
     @functools.cached_property
     def translates_acronyms(self) -> bool:
         """Tell whether the source is in another script and writes no acronym in Latin letters.
 
-        Such a source translates an organisation's initials (东盟 for ASEAN, ООН for UN), so an
-        English acronym cannot be looked up in it.
+        Such a source translates an organisation's initials (联合国 for UN), so an English acronym
+        cannot be looked up in it.
         """
-        latin = len(_LATIN_LETTER.findall(self.source))
-        other = len(_OTHER_LETTER.findall(self.source))
-        if latin >= other:
+        if self.latin:
             return False
         return not re.search(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])", unicodedata.normalize("NFKC", self.source))
 
-    def has_acronym(self, acronym: str) -> bool:
-        """Tell whether the source writes the acronym: in Latin letters, or spelled out in Devanagari."""
-        letters = acronym.replace(".", "").upper()
-        squeezed = re.sub(r"[\s.]", "", self.source)
+    @functools.cached_property
+    def _undotted(self) -> str:
         # a Latin-script source's diacritics go (ČEZ is CEZ); other scripts keep theirs
         text = anyascii(self.source) if self.latin else unicodedata.normalize("NFKC", self.source)
-        undotted = re.sub(r"(?<=[A-Z])\.(?=[A-Z])|(?<=\b[A-Z])\.", "", text)
+        return re.sub(r"(?<=[A-Z])\.(?=[A-Z])|(?<=\b[A-Z])\.", "", text)
+
+    @functools.cached_property
+    def _source_acronyms(self) -> tuple[str, ...]:
+        return tuple(re.findall(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])", self._undotted))
+
+    def has_acronym(self, acronym: str) -> bool:
+        """Tell whether the source writes the acronym: in Latin letters, or spelled out in Devanagari."""
+        if (known := self._acronyms.get(acronym)) is None:
+            known = self._acronyms[acronym] = self._has_acronym(acronym)
+        return known
+
+    def _has_acronym(self, acronym: str) -> bool:
+        letters = acronym.replace(".", "").upper()
+        undotted = self._undotted
         if re.search(r"(?<![A-Za-z])" + re.escape(letters) + r"(?![A-Za-z])", undotted):
             return True
         if len(letters) >= 4 and re.search(r"\b" + re.escape(letters) + r"\b", undotted, re.IGNORECASE):
             return True  # Nato, Covid, Unesco
         if self.language not in (None, "en") and len(letters) >= 3:
             # Romance and Slavic languages put the noun first: NGO is ONG, HIV is VIH, ECHR is CEDH
-            for other in re.findall(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])", undotted):
-                if sorted(other) == sorted(letters):
-                    return True
+            if any(sorted(other) == sorted(letters) for other in self._source_acronyms):
+                return True
         spelled = "".join(_DEVANAGARI_LETTERS.get(ch, "?") for ch in letters)
-        return "?" not in spelled and spelled in squeezed
+        return "?" not in spelled and spelled in re.sub(r"[\s.]", "", self.source)
 
     def _with_prefix(self, prefix: str) -> list[str]:
         """Return the source keys that start with prefix."""

@@ -211,9 +211,7 @@ def _decade(claim: Claim, text: str, facts: SourceFacts) -> str:
     return next((s.text for s in facts.quantities if short in s.values and len(s.text) == 2), "")
 
 
-def _attribution(
-    claim: Claim, claims: list[Claim], text: str, facts: SourceFacts, hits: list[Quantity]
-) -> Verdict:
+def _attribution(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts, hits: list[Quantity]) -> Verdict:
     """Support a figure found in the source, unless the article ties it to another entity or period."""
     lo, hi = claim.clause
     # claims are in text order: the clause's claims are a slice of them
@@ -244,9 +242,7 @@ def _attribution(
                 evidence,
                 f"the source never gives {claim.text} in the same sentence as {name.text}",
             )
-    in_date = any(
-        c.kind == "month" and (abs(c.end - claim.start) <= 2 or abs(claim.end - c.start) <= 2) for c in near
-    )
+    in_date = any(c.kind == "month" and (abs(c.end - claim.start) <= 2 or abs(claim.end - c.start) <= 2) for c in near)
     for other in near:
         if other.kind not in {"year", "quarter", "period"} or in_date:
             continue
@@ -269,9 +265,7 @@ def _rival_for_every_hit(
             found = next((o.text for o, pos in rivals if any(c_lo <= p < c_hi for p in pos)), "")
         if not found and not any(s_lo <= p < s_hi for p in own):
             # the source's sentence names someone else and never this entity
-            found = next(
-                (o.text for o, pos in rivals if any(s_lo <= p < hit.start for p in pos)), ""
-            ) or next(
+            found = next((o.text for o, pos in rivals if any(s_lo <= p < hit.start for p in pos)), "") or next(
                 (
                     facts.text[a:b]
                     for a, b in facts.proper
@@ -321,8 +315,20 @@ def _together(a: list[int], b: list[int], facts: SourceFacts, *, window: int = 1
 
     A figure's subject may be named in the sentence before it ("Vellmar published. Revenue rose 26%.").
     """
-    near_a = {facts.sentence_number(p) + d for p in a for d in range(-window, window + 1)}
-    return any(facts.sentence_number(p) in near_a for p in b)
+    near_a = {n + d for n in _sentence_numbers(a, facts) for d in range(-window, window + 1)}
+    return any(n in near_a for n in _sentence_numbers(b, facts))
+
+
+def _sentence_numbers(positions: list[int], facts: SourceFacts) -> set[int]:
+    """Return the source sentences the positions fall in (remembered for a name's cached list)."""
+    if len(positions) < 4:
+        return {facts.sentence_number(p) for p in positions}
+    cache = facts.names.sentence_cache
+    if (known := cache.get(id(positions))) is not None and known[0] is positions:
+        return known[1]
+    numbers = {facts.sentence_number(p) for p in positions}
+    cache[id(positions)] = (positions, numbers)  # the list is kept, so its id stays its own
+    return numbers
 
 
 def _apart_from(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts) -> str:
