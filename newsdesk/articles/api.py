@@ -320,5 +320,5 @@ urlpatterns = [
     path("articles/<int:pk>/sources/", article_sources, name="article_sources"),
     path("articles/<int:pk>/verification/", article_verification, name="article_verification"),
     path("sources/<int:pk>/", source_detail, name="source"),
-    re_path(r"^(?P<rest>.*)$", not_found),
+    re_path(r"^(?P<rest>(?s:.*))$", not_found),  # (?s): a path may hold a newline
 ]

@@ -39,3 +39,10 @@ def test_api_never_fails(case: Any) -> None:
     response = case.call()
     assert response.status_code < 500, response.text
     case.validate_response(response)
+
+
+def test_unknown_api_path_with_a_newline_answers_json(client) -> None:  # noqa: ANN001
+    """A path schemathesis once found: a newline inside it must still get the API's JSON 404."""
+    response = client.get("/api/articles/%0Ax/")
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
