@@ -42,8 +42,11 @@ def main() -> None:
     items = [item for _, item in read_file(demo_items_path())]
     item, _ = store(items[args.item])
     llm = get_llm()
-    # warm-up: load weights into the page cache and the first KV buffers
+    # warm-up, once per process in real use too: weights into the page cache, the language detector
     llm.complete(article_messages([SourceDoc(title="t", summary="s", language="en")]), max_tokens=8)
+    from newsdesk.sources.language import detect
+
+    detect("Warm up the language detector with a sentence.")
 
     started = time.perf_counter()
     article = process_story(item.story, llm=llm)
