@@ -93,8 +93,9 @@ def article_messages(
     if failures:
         named = "\n".join(f"- {f}" for f in failures)
         user += (
-            "\n\nYour previous draft was rejected by the fact checker for these reasons:\n"
-            f"{named}\nWrite the article again. Remove or correct each of these. Use only figures, "
-            "dates and names that appear in the source, with the same company and period."
+            "\n\nA fact checker compared your previous draft with the source and found these errors:\n"
+            f"{named}\nWrite the whole article again from the source. Correct or remove each wrong figure, "
+            "date, name or period: use only what the source says, with the same company and period. "
+            "The article is for readers: never mention the checker, these errors or this list in it."
         )
     return [Message(role="system", content=SYSTEM), Message(role="user", content=user)]
