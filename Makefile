@@ -6,15 +6,18 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
 
 # llama-cpp-python is built from source once per machine and kept in ~/.cache/newsdesk/wheels.
-# The build is portable (AVX2, no -march=native): a native build enables llama.cpp's AMX kernels
-# on CPUs that advertise AMX, and those crash in virtual machines that do not grant AMX state.
+# The build targets this machine's CPU (-march=native) but without llama.cpp's AMX kernels: on CPUs
+# that advertise AMX they segfault in virtual machines that do not grant AMX state. Measured on a
+# 2-core machine: prompt processing 80.6 tok/s against 55.5 for a portable AVX2 build (0.5B model);
+# decoding is the same.
 LLAMA_VERSION := 0.3.36
 ifeq ($(shell uname -m),x86_64)
-LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
+NO_AMX := -mno-amx-tile\ -mno-amx-int8\ -mno-amx-bf16
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=ON -DCMAKE_C_FLAGS=$(NO_AMX) -DCMAKE_CXX_FLAGS=$(NO_AMX)
 else
-LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=ON
 endif
-WHEELHOUSE := $(HOME)/.cache/newsdesk/wheels/llama-cpu-v1
+WHEELHOUSE := $(HOME)/.cache/newsdesk/wheels/llama-native-noamx-v1
 PIP_INSTALL = $(BIN)/pip install --find-links $(WHEELHOUSE)
 
 .PHONY: demo test install install-dev lint bench clean
