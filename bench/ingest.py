@@ -29,18 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-DEMETR_LANGUAGES = {
-    "french": "fr",
-    "german": "de",
-    "spanish": "es",
-    "italian": "it",
-    "czech": "cs",
-    "polish": "pl",
-    "russian": "ru",
-    "hindi": "hi",
-    "japanese": "ja",
-    "chinese_simple": "zh",
-}
+from newsdesk.factcheck.evaluate import DEMETR_LANGUAGES  # noqa: E402 - after the path is set
 
 
 def setup_django() -> None:
