@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import threading
 import time
@@ -30,6 +31,8 @@ class EmbeddedLLM:
         except (ValueError, RuntimeError) as exc:
             raise LLMError(f"could not load model {path}: {exc}") from exc
         self._lock = threading.Lock()
+        # free the model before the interpreter tears down the modules llama.cpp's finaliser needs
+        atexit.register(self._llama.close)
 
     def complete(
         self,
