@@ -52,6 +52,8 @@ _GENERIC = frozenset(
     police army force forces team club league cup championship museum church hospital airport
     station street road square park world grand prix royal mr mrs ms dr prof sir lord lady
     government parliament senate house assembly congress""".split()
+    # acronyms of common nouns: news writes them, sources in other languages spell them out (KI, IA)
+    + "ai agi ceo cfo cto coo gdp gpu gpus cpu cpus ipo etf api llm llms pc tv".split()
 )
 _NAME = re.compile(
     r"(?<![\w])(?:[a-z]?[A-Z][\w'’\-\.]*|[A-Z]\.)(?:(?:\s+(?:of|the|de|la|del|di|da|von|van|der|du|le|al|el|y|&)){0,2}"

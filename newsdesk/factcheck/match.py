@@ -225,6 +225,9 @@ def _attribution(claim: Claim, claims: list[Claim], text: str, facts: SourceFact
     names = [c for c in near if c.kind == "name" and c.end <= claim.start][-1:]
     first = hits[0]
     evidence = _span(facts, first.start)
+    # the day of a date ("January 27", "27 January") belongs to the date, not to an entity or period
+    if any(c.kind == "month" and (abs(c.end - claim.start) <= 2 or abs(claim.end - c.start) <= 2) for c in near):
+        return "supported", evidence, ""
     for name in names:
         own = _name_positions(name, facts)
         if not own:
@@ -242,9 +245,8 @@ def _attribution(claim: Claim, claims: list[Claim], text: str, facts: SourceFact
                 evidence,
                 f"the source never gives {claim.text} in the same sentence as {name.text}",
             )
-    in_date = any(c.kind == "month" and (abs(c.end - claim.start) <= 2 or abs(claim.end - c.start) <= 2) for c in near)
     for other in near:
-        if other.kind not in {"year", "quarter", "period"} or in_date:
+        if other.kind not in {"year", "quarter", "period"}:
             continue
         if verdict := _period_mismatch(claim, other, facts, hits):
             return verdict
