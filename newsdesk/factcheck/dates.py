@@ -109,9 +109,8 @@ def english_month(word: str) -> int:
     return _MONTH_ABBR[w[:4] if w == "sept" else w[:3]]
 
 
-@functools.cache
-def _month_names(language: str | None) -> dict[str, int]:
-    """Map folded month names of the language (every form CLDR has) to their number."""
+def _cldr_names(language: str | None, attribute: str, widths: tuple[str, ...]) -> dict[str, int]:
+    """Map folded CLDR names (babel's `months` or `days`, every context) of the language to their number."""
     from babel import Locale
 
     codes = [language] if language else ["en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi"]
@@ -122,8 +121,8 @@ def _month_names(language: str | None) -> dict[str, int]:
         except (ValueError, LookupError):
             continue
         for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in locale.months.get(context, {}).get(width, {}).items():
+            for width in widths:
+                for number, name in getattr(locale, attribute).get(context, {}).get(width, {}).items():
                     k = key(name.strip("."))
                     if len(k) >= 3 and not name.strip(".").isdigit():
                         table.setdefault(k, number)
@@ -131,22 +130,15 @@ def _month_names(language: str | None) -> dict[str, int]:
 
 
 @functools.cache
-def _weekday_names(language: str | None) -> dict[str, int]:
-    from babel import Locale
+def _month_names(language: str | None) -> dict[str, int]:
+    """Map folded month names of the language (every form CLDR has) to their number."""
+    return _cldr_names(language, "months", ("wide", "abbreviated"))
 
-    codes = [language] if language else ["en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi"]
-    table: dict[str, int] = {}
-    for code in codes:
-        try:
-            locale = Locale.parse(code)
-        except (ValueError, LookupError):
-            continue
-        for context in ("format", "stand-alone"):
-            for number, name in locale.days.get(context, {}).get("wide", {}).items():
-                k = key(name)
-                if len(k) >= 3:
-                    table.setdefault(k, number)
-    return table
+
+@functools.cache
+def _weekday_names(language: str | None) -> dict[str, int]:
+    """Map folded weekday names of the language to their number."""
+    return _cldr_names(language, "days", ("wide",))
 
 
 _NUMERIC_MONTH = re.compile(
