@@ -52,6 +52,8 @@ def main() -> None:
     article = process_story(item.story, llm=llm)
     pipeline_seconds = time.perf_counter() - started
     pipeline_tps = article.tokens_out / pipeline_seconds
+    if not article.tokens_out:
+        raise SystemExit(f"the pipeline produced no tokens: {article.hold_reason}")
 
     messages = article_messages([SourceDoc(title=item.title, summary=item.summary, language=item.language)])
     raw = llm._llama  # type: ignore[attr-defined]

@@ -103,6 +103,9 @@ def _write_until_checked(
         try:
             draft = generate(article, llm=llm, failures=failures, save=save)
         except DraftError as exc:
+            article.tokens_in += exc.tokens_in
+            article.tokens_out += exc.tokens_out
+            _add_seconds(article, "generate", exc.seconds)
             article.hold_reason = str(exc)[:2000]
             return verification
         if on_stage:
@@ -137,7 +140,7 @@ def process_story(story: Story, *, llm: LLM | None = None, on_stage: StageCallba
         Article.objects.filter(pk=article.pk, status=Article.Status.HELD).update(status=Article.Status.DRAFT)
         article.refresh_from_db()
     _write_until_checked(article, llm=llm, on_stage=on_stage, save=True)
-    article.save(update_fields=["hold_reason", "attempts"])
+    article.save(update_fields=["hold_reason", "attempts", "tokens_in", "tokens_out", "stage_seconds"])
     publish(article)
     if on_stage:
         on_stage(article, article.status, 0.0)

@@ -16,7 +16,13 @@ log = logging.getLogger(__name__)
 
 
 class DraftError(Exception):
-    """The model gave no usable article after every retry."""
+    """The model gave no usable article after every retry; the tokens it spent are kept."""
+
+    def __init__(self, message: str, *, tokens_in: int = 0, tokens_out: int = 0, seconds: float = 0.0) -> None:
+        super().__init__(message)
+        self.tokens_in = tokens_in
+        self.tokens_out = tokens_out
+        self.seconds = seconds
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -110,4 +116,7 @@ def generate_draft(
             tries=attempt,
             rejected=tuple(rejected),
         )
-    raise DraftError("the model gave no usable article: " + "; ".join(rejected))
+    raise DraftError(
+        "the model gave no usable article: " + "; ".join(rejected),
+        tokens_in=tokens_in, tokens_out=tokens_out, seconds=seconds,
+    )

@@ -61,3 +61,4 @@ def test_model_that_never_answers_in_structure_leaves_the_article_held(french_it
     article = process_story(french_item.story, llm=ScriptedLLM("no json here"))
     assert article.status == Article.Status.HELD
     assert "no usable article" in article.hold_reason
+    assert article.tokens_out == 150  # three tries of 50 tokens each are still accounted for
