@@ -38,6 +38,10 @@ class NewItem:
     text: str = ""
     author: str = ""
 
+    def model_fields(self) -> dict[str, object]:
+        """Return the SourceItem fields this item fills."""
+        return {f: getattr(self, f) for f in ("title", "summary", "url", "language", "published", "text", "author")}
+
 
 def validate(
     *,
@@ -116,16 +120,7 @@ def store(
         return existing, False
     try:
         with transaction.atomic():
-            stored = SourceItem.objects.create(
-                title=item.title,
-                summary=item.summary,
-                url=item.url,
-                language=item.language,
-                published=item.published,
-                text=item.text,
-                author=item.author,
-                feed=feed,
-            )
+            stored = SourceItem.objects.create(**item.model_fields(), feed=feed)
             attach(stored, index=index)
     except IntegrityError:  # added concurrently
         return SourceItem.objects.get(content_hash=digest), False

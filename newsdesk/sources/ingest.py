@@ -176,13 +176,7 @@ def _store_many(items: Sequence[NewItem], feed: Feed | None, index: StoryIndex) 
     Story.objects.bulk_create(new_stories, batch_size=500)
     rows = [
         SourceItem(
-            title=item.title,
-            summary=item.summary,
-            url=item.url,
-            language=item.language,
-            published=item.published,
-            text=item.text,
-            author=item.author,
+            **item.model_fields(),
             feed=feed,
             content_hash=content_hash(title=item.title, summary=item.summary, url=item.url),
             canonical_url=canonical_url(item.url),
