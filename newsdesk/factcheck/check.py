@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 
 from django.conf import settings
 
 from newsdesk.articles.models import Article
+from newsdesk.llm import LLM, get_llm
 
+from .judge import judge_sections
 from .models import Verification
-from .verify import Section, allowed_as_background, check_sections
+from .verify import Report, Section, allowed_as_background, check_sections
 
 
 def article_sections(article: Article) -> list[Section]:
@@ -31,12 +34,17 @@ def article_source(article: Article) -> tuple[str, str | None]:
     return text, (languages.pop() if len(languages) == 1 else None)
 
 
-def check_article(article: Article, *, attempt: int = 1, policy: str | None = None) -> Verification:
-    """Check article against its sources and store the verdicts."""
+def check_article(
+    article: Article, *, attempt: int = 1, policy: str | None = None, llm: LLM | None = None
+) -> Verification:
+    """Check article against its sources and store the verdicts; with NEWSDESK_CHECK_JUDGE, the judge's too."""
     source, language = article_source(article)
     policy = policy or settings.NEWSDESK_CHECK_POLICY
     started = time.perf_counter()
-    report = check_sections(source=source, sections=article_sections(article), language=language, policy=policy)
+    sections = article_sections(article)
+    report = check_sections(source=source, sections=sections, language=language, policy=policy)
+    if settings.NEWSDESK_CHECK_JUDGE:
+        report = add_judgement(report, source=source, sections=sections, llm=llm or get_llm())
     return Verification.objects.create(
         article=article,
         attempt=attempt,
@@ -47,6 +55,13 @@ def check_article(article: Article, *, attempt: int = 1, policy: str | None = No
         checker=report.checker,
         seconds=time.perf_counter() - started,
     )
+
+
+def add_judgement(report: Report, *, source: str, sections: list[Section], llm: LLM) -> Report:
+    """Add the LLM judge's failing statements to report; its checker name says whether the judge answered."""
+    judgement = judge_sections(llm, source=source, sections=sections)
+    checker = f"{report.checker}+judge" if judgement.available else f"{report.checker}+judge-unavailable"
+    return dataclasses.replace(report, claims=report.claims + judgement.verdicts, checker=checker)
 
 
 def describe_failures(verification: Verification) -> list[str]:

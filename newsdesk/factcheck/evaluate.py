@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .verify import check_text
+from newsdesk.llm import LLM
+
+from .judge import judge_sections
+from .verify import Section, check_text
 
 DEMETR_LANGUAGES = {
     "french": "fr",
@@ -74,26 +79,75 @@ def balanced_accuracy(pairs: list[tuple[bool, bool]]) -> float:
     return round((sum(pos) / len(pos) + sum(neg) / len(neg)) / 2, 4)
 
 
-def frank(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """Return balanced accuracy on the EntE/CircE subset and on the full set."""
+@dataclass(slots=True)
+class JudgeRun:
+    """The LLM judge as an eval runs it, with a tally of what it cost."""
+
+    llm: LLM
+    articles: int = 0  # summaries the judge was asked about
+    statements: int = 0
+    failed: int = 0  # summaries the judge failed
+    unavailable: int = 0
+    seconds: float = 0.0  # wall time of the judge's calls
+
+    def fails(self, source: str, summary: str) -> bool:
+        """Tell whether the judge finds a sentence of summary the source does not support."""
+        started = time.perf_counter()
+        judgement = judge_sections(self.llm, source=source, sections=[Section(heading="", body=summary)])
+        if judgement.calls:
+            self.articles += 1
+            self.seconds += time.perf_counter() - started
+        self.statements += judgement.judged
+        self.unavailable += not judgement.available
+        self.failed += bool(judgement.verdicts)
+        return bool(judgement.verdicts)
+
+    def tally(self) -> dict[str, Any]:
+        per_article = self.seconds / self.articles if self.articles else 0.0
+        return {
+            "model": self.llm.name,
+            "judged_summaries": self.articles,
+            "judged_sentences": self.statements,
+            "failed_by_judge": self.failed,
+            "unavailable": self.unavailable,
+            "seconds_per_judged_summary": round(per_article, 2),
+        }
+
+
+def frank(rows: Iterable[dict[str, Any]], *, judge: JudgeRun | None = None) -> dict[str, Any]:
+    """Return balanced accuracy on the EntE/CircE subset and on the full set (with the LLM judge, if given)."""
     subset: list[tuple[bool, bool]] = []
     everything: list[tuple[bool, bool]] = []
     for row in rows:
-        labels = row["labels"]
-        # the summarisers wrote UNK for words outside their vocabulary: not a name
-        summary = row.get("summary_cased") or truecase(detokenise(row["summary"]), row["article"])
-        summary = re.sub(r"\[?\b(?:UNK|unk)\b\]?", "something", summary)
+        summary = frank_summary(row)
         failed = not check_text(source=row["article"], article=summary, language="en").passed
-        everything.append((labels["Factuality"] < 1, failed))
-        if labels.get("EntE", 1) < 1 or labels.get("CircE", 1) < 1:
-            subset.append((True, failed))
-        elif labels["Factuality"] == 1:
-            subset.append((False, failed))
+        if judge is not None and not failed:  # a summary already failed needs no judge
+            failed = judge.fails(row["article"], summary)
+        everything.append((row["labels"]["Factuality"] < 1, failed))
+        if (unfaithful := frank_subset_label(row)) is not None:
+            subset.append((unfaithful, failed))
     return {
         "balanced_accuracy": balanced_accuracy(subset),
         "balanced_accuracy_all": balanced_accuracy(everything),
         "n": len(subset),
     }
+
+
+def frank_summary(row: dict[str, Any]) -> str:
+    """Return the summary of a FRANK row as the checker reads it: cased, detokenised, UNK not a name."""
+    summary = row.get("summary_cased") or truecase(detokenise(row["summary"]), row["article"])
+    # the summarisers wrote UNK for words outside their vocabulary: not a name
+    return re.sub(r"\[?\b(?:UNK|unk)\b\]?", "something", summary)
+
+
+def frank_subset_label(row: dict[str, Any]) -> bool | None:
+    """Return True (an entity or circumstance error), False (faithful) or None (outside the subset)."""
+    labels = row["labels"]
+    if labels.get("EntE", 1) < 1 or labels.get("CircE", 1) < 1:
+        return True
+    if labels["Factuality"] == 1:
+        return False
+    return None
 
 
 def xsumfaith(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:

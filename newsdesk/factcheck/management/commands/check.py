@@ -10,7 +10,9 @@ from typing import Any
 from django.core.management.base import CommandParser
 from django.core.management.commands.check import Command as SystemCheckCommand
 
-from newsdesk.factcheck.verify import POLICIES, check_text
+from newsdesk.factcheck.check import add_judgement
+from newsdesk.factcheck.verify import POLICIES, Section, check_text
+from newsdesk.llm import LLMError, get_llm
 from newsdesk.sources.language import is_known_code
 
 
@@ -29,6 +31,10 @@ class Command(SystemCheckCommand):
             "--policy", default="strict", choices=POLICIES, help="strict (default) or background"
         )
         parser.add_argument("--json", action="store_true", help="print the verdicts as JSON")
+        parser.add_argument(
+            "--judge", action="store_true",
+            help="also ask the configured model about sentences with no figure, date or name",
+        )
 
     def handle(self, *app_labels: str, **options: Any) -> None:
         if not (options.get("source") or options.get("article")):
@@ -64,6 +70,15 @@ def fact_check(options: dict[str, Any], out: Any, err: Any) -> int:
     report = check_text(
         source=source, article=article, language=language, policy=options.get("policy", "strict")
     )
+    if options.get("judge"):
+        try:
+            llm = get_llm()
+        except LLMError as exc:
+            err(f"error: no model for --judge: {exc}")
+            return 2
+        report = add_judgement(report, source=source, sections=[Section(heading="", body=article)], llm=llm)
+        if report.checker.endswith("-unavailable"):
+            err("warning: the judge was unavailable; only figures, dates and names were checked")
     if options.get("json"):
         out(
             json.dumps(

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from newsdesk.factcheck import evaluate
+from newsdesk.llm import LLMError, get_llm
 
 SETS = {"demetr": evaluate.demetr, "frank": evaluate.frank, "xsumfaith": evaluate.xsumfaith}
 
@@ -19,18 +21,34 @@ class Command(BaseCommand):
         parser.add_argument("dataset", choices=sorted(SETS))
         parser.add_argument("file", help="JSONL file in the dataset's format")
         parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+        parser.add_argument(
+            "--judge", action="store_true", help="frank only: add the LLM judge, with the configured model"
+        )
+        parser.add_argument("--limit", type=int, metavar="N", help="read only the first N rows of the file")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["judge"] and options["dataset"] != "frank":
+            raise CommandError("--judge is measured on frank only")
+        if options["limit"] is not None and options["limit"] < 1:
+            raise CommandError("--limit must be at least 1")
         try:
-            rows = list(evaluate.read_jsonl(options["file"]))
+            rows = list(itertools.islice(evaluate.read_jsonl(options["file"]), options["limit"]))
         except OSError as exc:
             raise CommandError(f"cannot read {options['file']}: {exc.strerror or exc}") from None
         except json.JSONDecodeError as exc:
             raise CommandError(f"{options['file']} is not JSONL: {exc}") from None
+        judge = None
+        if options["judge"]:
+            try:
+                judge = evaluate.JudgeRun(get_llm())
+            except LLMError as exc:
+                raise CommandError(f"no model for the judge: {exc}") from None
         try:
-            figures = SETS[options["dataset"]](rows)
+            figures = evaluate.frank(rows, judge=judge) if judge else SETS[options["dataset"]](rows)
         except (KeyError, TypeError) as exc:
             raise CommandError(f"{options['file']} is not {options['dataset']} data: missing {exc}") from None
+        if judge:  # on stderr, so that --json prints exactly the figures
+            self.stderr.write("judge: " + json.dumps(judge.tally()))
         if options["json"]:
             self.stdout.write(json.dumps(figures))
             return
