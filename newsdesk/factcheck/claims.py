@@ -1,4 +1,4 @@
-"""Claims an English article makes: figures, dates, quarters, comparison periods and names."""
+"""Claims an English article makes: figures, dates, quarters, comparison periods, names and quotations."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from . import dates
 from .entities import Name, find_names, is_generic
 from .numbers import Quantity, find_quantities
+from .quotes import find_quotes
 
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|A\$|C\$|HK\$|R\$|[$€£¥₹₽]|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|RUB))\s?$")
 _CURRENCY_AFTER = re.compile(
@@ -131,6 +132,8 @@ def extract_claims(text: str) -> list[Claim]:
         if all(is_generic(w) or not any(ch.isalpha() for ch in w) for w in words):
             continue
         add(Claim(text=n.text, kind="name", start=n.start, end=n.end, name=n))
+    # a quotation is a claim of its own; the figures and names inside it stay claims too
+    claims += [Claim(text=q.text, kind="quote", start=q.start, end=q.end) for q in find_quotes(text)]
     claims.sort(key=lambda c: c.start)
     breaks = clause_breaks(text)
     return [

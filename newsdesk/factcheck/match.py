@@ -11,6 +11,7 @@ import unicodedata
 from .claims import Claim
 from .entities import english_words, is_generic
 from .numbers import Quantity, matches
+from .quotes import judge_quote
 from .source import SourceFacts
 
 Verdict = tuple[str, str, str]  # (verdict, evidence, note)
@@ -26,6 +27,8 @@ def judge(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts) -> V
         if verdict[0] == "supported" and (apart := _apart_from(claim, claims, text, facts)):
             return "contradicted", verdict[1], apart
         return verdict
+    if claim.kind == "quote":
+        return judge_quote(claim.text, facts)
     if claim.kind == "month":
         return _judge_listed(claim, facts.months, "month")
     if claim.kind == "weekday":

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from . import dates
 from .entities import SourceNames, words_of
 from .numbers import Quantity, find_quantities
+from .quotes import source_quotations
 
 # Codes the readers know; other languages are read with every table at once.
 KNOWN = frozenset({"en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi", "zh", "ja"})
@@ -44,6 +45,7 @@ class SourceFacts:
     proper: tuple[tuple[int, int], ...]  # (start, end) of spans that look like names, in cased scripts
     sentence_breaks: tuple[tuple[int, int], ...]
     clause_breaks: tuple[tuple[int, int], ...]
+    quotations: tuple[tuple[int, int], ...] = ()  # (start, end) of the words inside each pair of quote marks
 
     def sentence_number(self, position: int) -> int:
         """Return which sentence of the source position falls in (0 for the first)."""
@@ -183,7 +185,7 @@ def without_instructions(text: str) -> str:
 
 
 def read_source(text: str, language: str | None) -> SourceFacts:
-    """Read every figure, date and name the source gives, leaving out instructions to the model."""
+    """Read every figure, date, name and quotation the source gives, leaving out instructions to the model."""
     return _read_source(without_instructions(text), normalise_language(language, text))
 
 
@@ -209,5 +211,6 @@ def _read_source(text: str, language: str | None) -> SourceFacts:
         proper=proper_spans(text, language),
         sentence_breaks=_breaks(text, _SENTENCE_BREAK),
         clause_breaks=_breaks(text, _CLAUSE_BREAK),
+        quotations=source_quotations(text, language),
         values=tuple(sorted((v, i) for i, q in enumerate(quantities) for v in q.values)),
     )

@@ -1,10 +1,10 @@
 """Check an article against its source: the seam the pipeline calls.
 
-Every figure, date, quarter, comparison period and name in the English article becomes a claim
-(see claims.py). Each claim is looked up in the source, read in its own language (see source.py),
-and gets a verdict: supported, derived (computed from source figures, arithmetic checked),
-contradicted (the source says otherwise, or gives the figure for another entity or period) or
-unsupported (the source does not say it).
+Every figure, date, quarter, comparison period, name and quotation in the English article becomes
+a claim (see claims.py and quotes.py). Each claim is looked up in the source, read in its own
+language (see source.py), and gets a verdict: supported, derived (computed from source figures,
+arithmetic checked), contradicted (the source says otherwise, or gives the figure for another
+entity or period) or unsupported (the source does not say it).
 """
 
 from __future__ import annotations
@@ -67,9 +67,12 @@ class Report:
 
     def summary(self) -> str:
         n = len(self.claims)
-        noun = "figure, date or name" if n == 1 else "figures, dates and names"
         if not n:
             return "No figures, dates or names to check"
+        if any(c.kind == "quote" for c in self.claims):
+            noun = "figure, date, name or quotation" if n == 1 else "figures, dates, names and quotations"
+        else:
+            noun = "figure, date or name" if n == 1 else "figures, dates and names"
         counts: dict[str, int] = {}
         for c in self.claims:
             counts[c.verdict] = counts.get(c.verdict, 0) + 1
