@@ -18,7 +18,7 @@ from newsdesk.articles.pipeline import process_story
 from newsdesk.factcheck.check import check_article
 from newsdesk.factcheck.judge import SYSTEM, judge_sections, split_sentences, statements
 from newsdesk.factcheck.verify import Section
-from newsdesk.llm import Completion, LLMError, Message
+from newsdesk.llm import Completion, LLMError, Message, get_llm
 from newsdesk.sources.models import SourceItem
 from tests.fakes import ScriptedLLM, article_json
 
@@ -222,10 +222,10 @@ def test_check_command_with_the_judge(tmp_path: Path, capsys: pytest.CaptureFixt
 @pytest.mark.model
 def test_real_small_model_answers_in_form(small_model_path: Path) -> None:
     """The embedded 0.5B model, held to the schema, gives one valid verdict per sentence."""
-    from newsdesk.llm.embedded import EmbeddedLLM
-
-    llm = EmbeddedLLM(small_model_path, name="qwen2.5-coder-0.5b", n_ctx=1024, n_threads=1)
-    judgement = judge_sections(llm, source=SOURCE, sections=ARTICLE[1:2])
+    with override_settings(
+        NEWSDESK_LLM_BACKEND="embedded", NEWSDESK_LLM_MODEL=str(small_model_path), NEWSDESK_LLM_THREADS=1
+    ):
+        judgement = judge_sections(get_llm(), source=SOURCE, sections=ARTICLE[1:2])
     assert judgement.available, judgement.note
     assert judgement.judged == 3 and judgement.calls == 1
     assert all(c.verdict in {"unsupported", "contradicted"} for c in judgement.verdicts)
