@@ -63,10 +63,10 @@ def generate(article: Article, *, llm: LLM, failures: list[str], save: bool = Tr
     return draft
 
 
-def verify(article: Article, *, attempt: int, save: bool = True) -> Verification:
-    """Check the article against its story's items and record the verdicts."""
+def verify(article: Article, *, attempt: int, save: bool = True, llm: LLM | None = None) -> Verification:
+    """Check the article against its story's items and record the verdicts (llm: for the optional judge)."""
     started = time.perf_counter()
-    verification = check_article(article, attempt=attempt)
+    verification = check_article(article, attempt=attempt, llm=llm)
     _add_seconds(article, "verify", time.perf_counter() - started)
     if save:
         article.save(update_fields=["stage_seconds"])
@@ -110,7 +110,7 @@ def _write_until_checked(
             return verification
         if on_stage:
             on_stage(article, "generate", draft.tokens_out / draft.seconds if draft.seconds else 0.0)
-        verification = verify(article, attempt=attempt, save=save)
+        verification = verify(article, attempt=attempt, save=save, llm=llm)
         if on_stage:
             on_stage(article, "verify", 0.0)
         if verification.passed:

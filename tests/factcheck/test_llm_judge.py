@@ -153,18 +153,23 @@ def test_setting_off_never_calls_the_model(french_item: SourceItem) -> None:
 @pytest.mark.django_db
 @override_settings(NEWSDESK_CHECK_JUDGE=True, NEWSDESK_CHECK_POLICY="strict", NEWSDESK_REPAIR_ATTEMPTS=1)
 def test_unsupported_statement_fails_the_article_and_is_named_for_the_rewrite(french_item: SourceItem) -> None:
-    """Under strict, a judged statement the source does not support fails the article, which is rewritten, then held."""
-    writer = ScriptedLLM(WITH_STATEMENT)
-    judge = ScriptedLLM(answer("unsupported"))
-    with patch("newsdesk.factcheck.check.get_llm", autospec=True, return_value=judge):
-        article = process_story(french_item.story, llm=writer)
+    """Under strict, a judged statement the source does not support fails the article, which is rewritten, then held.
+
+    The judge is the model that writes: the pipeline hands its own backend to the check.
+    """
+    model = ScriptedLLM(WITH_STATEMENT, answer("unsupported"), WITH_STATEMENT, answer("unsupported"))
+    with patch("newsdesk.factcheck.check.get_llm", autospec=True) as get_llm:
+        article = process_story(french_item.story, llm=model)
+    get_llm.assert_not_called()
     assert article.status == Article.Status.HELD
-    assert len(judge.calls) == 2
+    writer = model
+    assert [bool(c["json_schema"] and "verdicts" in str(c["json_schema"])) for c in model.calls] == [
+        False, True, False, True]
     verification = article.latest_verification
     assert verification.checker == "claims-v2+judge"
     assert {"text": "The deal makes the group the largest investor in the field.", "kind": "statement",
             "verdict": "unsupported"}.items() <= verification.failing_claims()[0].items()
-    assert "largest investor" in writer.calls[1]["messages"][1].content
+    assert "largest investor" in writer.calls[2]["messages"][1].content
 
 
 @pytest.mark.django_db
