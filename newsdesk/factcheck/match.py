@@ -224,8 +224,11 @@ def _attribution(claim: Claim, claims: list[Claim], text: str, facts: SourceFact
         for c in claims[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)]
         if c is not claim and c.end <= hi
     ]
-    # the name a figure belongs to is the last one before it in its clause ("Scale AI's revenue rose 26%")
-    names = [c for c in near if c.kind == "name" and c.end <= claim.start][-1:]
+    # the name a figure belongs to is the last one before it in its clause ("Scale AI's revenue rose 26%"),
+    # or else one right after it ("revenue rose 26% at Scale AI")
+    names = [c for c in near if c.kind == "name" and c.end <= claim.start][-1:] or [
+        c for c in near if c.kind == "name" and c.start >= claim.end and _right_after(text[claim.end : c.start])
+    ][:1]
     first = hits[0]
     evidence = _span(facts, first.start)
     # the day of a date ("January 27", "27 January") belongs to the date, not to an entity or period
@@ -256,6 +259,18 @@ def _attribution(claim: Claim, claims: list[Claim], text: str, facts: SourceFact
     return "supported", evidence, ""
 
 
+_RIGHT_AFTER = re.compile(r"(?:\s*[\w%.\-]+){0,2}\s+(?:at|for|in|of|from|by|on|with|into)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _right_after(gap: str) -> bool:
+    """Tell whether a name after a figure belongs to it: joined by a preposition, a word or two apart.
+
+    "26% at Scale AI" and "$2bn in sales for Vellmar" do; "45 people after protests in Portland" and
+    "the 27-year-old could move to Porto" do not.
+    """
+    return bool(_RIGHT_AFTER.fullmatch(gap)) and not _JOINED.search(gap)
+
+
 def _rival_for_every_hit(
     own: list[int], rivals: list[tuple[Claim, list[int]]], facts: SourceFacts, hits: list[Quantity]
 ) -> str:
@@ -269,12 +284,14 @@ def _rival_for_every_hit(
             # another name from the article stands in the source's clause
             found = next((o.text for o, pos in rivals if any(c_lo <= p < c_hi for p in pos)), "")
         if not found and not any(s_lo <= p < s_hi for p in own):
-            # the source's sentence names someone else and never this entity
+            # the source's sentence names someone else before the figure, or in its clause after it
+            # ("26 % chez Vellmar"), and never this entity
             found = next((o.text for o, pos in rivals if any(s_lo <= p < hit.start for p in pos)), "") or next(
                 (
                     facts.text[a:b]
                     for a, b in facts.proper
-                    if s_lo <= a and b <= hit.start and not any(a <= p < b for p in own)
+                    if ((s_lo <= a and b <= hit.start) or (hit.end <= a and b <= c_hi))
+                    and not any(a <= p < b for p in own)
                 ),
                 "",
             )
