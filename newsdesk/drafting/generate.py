@@ -11,6 +11,7 @@ from newsdesk.llm import LLM, LLMError
 from newsdesk.sources.language import detect
 
 from .prompts import ARTICLE_SCHEMA, SourceDoc, article_messages
+from .repeats import drop_repeats
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ class Draft:
     seconds: float = 0.0
     tries: int = 1
     rejected: tuple[str, ...] = field(default_factory=tuple)
+    repeats_dropped: int = 0
 
     def text(self) -> str:
         parts = [self.headline, self.introduction]
@@ -64,6 +66,33 @@ def parse_draft(raw: str) -> dict[str, object]:
         if not isinstance(s, dict) or not str(s.get("heading", "")).strip() or not str(s.get("body", "")).strip():
             raise ValueError("each section needs a heading and a body")
     return data
+
+
+def without_repeats(data: dict[str, object]) -> tuple[dict[str, object], int]:
+    """Drop every sentence an earlier part already said; a body section left empty goes.
+
+    Raise ValueError when the introduction, the context, the conclusion or every section says
+    nothing new: that draft only repeats itself.
+    """
+    sections = data["sections"]
+    parts = [("introduction", str(data["introduction"]))]
+    parts += [(f"section {i}", str(s["body"])) for i, s in enumerate(sections, 1)]  # type: ignore[union-attr, arg-type, index]
+    parts += [("context", str(data["context"])), ("conclusion", str(data["conclusion"]))]
+    kept, dropped = drop_repeats(parts)
+    text = dict(kept)
+    for key in ("introduction", "context", "conclusion"):
+        if not text[key]:
+            raise ValueError(f"the {key} only repeats what the article already says")
+    new_sections = [
+        {"heading": s["heading"], "body": text[f"section {i}"]}  # type: ignore[index]
+        for i, s in enumerate(sections, 1)  # type: ignore[arg-type]
+        if text[f"section {i}"]
+    ]
+    if not new_sections:
+        raise ValueError("every section only repeats what the article already says")
+    out = {**data, "introduction": text["introduction"], "context": text["context"],
+           "conclusion": text["conclusion"], "sections": new_sections}
+    return out, dropped
 
 
 def generate_draft(
@@ -97,6 +126,12 @@ def generate_draft(
             rejected.append(f"attempt {attempt}: {exc}")
             log.info("draft rejected: %s", exc)
             continue
+        try:
+            data, repeats = without_repeats(data)
+        except ValueError as exc:
+            rejected.append(f"attempt {attempt}: {exc}")
+            log.info("draft rejected: %s", exc)
+            continue
         sections = tuple((str(s["heading"]).strip(), str(s["body"]).strip()) for s in data["sections"])  # type: ignore[union-attr]
         prose = " ".join([str(data["introduction"]), *(b for _, b in sections), str(data["conclusion"])])
         language = detect(prose)
@@ -115,6 +150,7 @@ def generate_draft(
             seconds=seconds,
             tries=attempt,
             rejected=tuple(rejected),
+            repeats_dropped=repeats,
         )
     raise DraftError(
         "the model gave no usable article: " + "; ".join(rejected),

@@ -1,0 +1,58 @@
+"""Drop sentences a draft has already said: small models pad short sources by repeating themselves."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+# A sentence ends at . ! or ? followed by a space and a capital, a digit or an opening quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“‘$€£])")
+_WORD = re.compile(r"\w+")
+SIMILAR = 90  # rapidfuzz ratio from which two sentences count as the same one reworded by a word or two
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+
+
+def _key(sentence: str) -> str:
+    return " ".join(_WORD.findall(sentence.lower()))
+
+
+class SeenSentences:
+    """Remember sentences in article order; say whether a new one repeats an earlier one."""
+
+    def __init__(self) -> None:
+        self._keys: list[str] = []
+
+    def repeats(self, sentence: str) -> bool:
+        key = _key(sentence)
+        if not key:
+            return False
+        if key in self._keys or any(fuzz.ratio(key, seen) >= SIMILAR for seen in self._keys):
+            return True
+        self._keys.append(key)
+        return False
+
+    def keep_new(self, text: str) -> tuple[str, int]:
+        """Return text without the sentences already seen, and how many were dropped."""
+        kept, dropped = [], 0
+        for sentence in sentences(text):
+            if self.repeats(sentence):
+                dropped += 1
+            else:
+                kept.append(sentence)
+        return " ".join(kept), dropped
+
+
+def drop_repeats(parts: Iterable[tuple[str, str]]) -> tuple[list[tuple[str, str]], int]:
+    """Take (name, text) parts in article order; return them without repeated sentences, and the count dropped."""
+    seen = SeenSentences()
+    out, dropped = [], 0
+    for name, text in parts:
+        new, n = seen.keep_new(text)
+        out.append((name, new))
+        dropped += n
+    return out, dropped
