@@ -18,7 +18,7 @@ from newsdesk.sources.language import is_known_code
 
 class Command(SystemCheckCommand):
     help = (
-        "With --source and --article, check every figure, date and name in the article against the source "
+        "With --source and --article, check every figure, date, name and quotation in the article against the source "
         "(exit 0 passed, 1 failed, 2 bad input). Without them, run Django's system checks."
     )
 
