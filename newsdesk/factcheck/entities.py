@@ -88,11 +88,11 @@ def find_names(text: str) -> list[Name]:
     lowered = text.lower()
     vocabulary = english_words()
     title = _title_case(text)
-    for m in _NAME.finditer(text):
-        tokens = [(t.group(0), m.start() + t.start()) for t in re.finditer(r"\S+", m.group(0))]
-        at_start = _starts_sentence(text, m.start())
+    for tokens in _name_runs(text):
+        at_start = _starts_sentence(text, tokens[0][1])
         while tokens and (
-            tokens[0][0].lower().strip(".") in _COMMON or ((at_start or title) and _plain(tokens[0][0]) in vocabulary)
+            tokens[0][0].lower().strip(".").replace("’", "'") in _COMMON
+            or ((at_start or title) and _plain(tokens[0][0]) in vocabulary)
         ):
             tokens.pop(0)
             at_start = False
@@ -116,6 +116,33 @@ def find_names(text: str) -> list[Name]:
                 continue
         names.append(Name(text=text[start:end], start=start, end=end))
     return names
+
+
+# Abbreviations that end with a full stop inside a name ("Acme Inc. Europe", "Mt. Everest").
+_ABBREVIATIONS = frozenset(
+    "inc corp co ltd bros st mt ft dr mr mrs ms prof gen sen rep gov col capt sgt lt rev jr sr ave blvd no vs".split()
+)
+
+
+def _ends_sentence(token: str) -> bool:
+    """Tell whether a capitalised token ending with a full stop ends its sentence ("Intel." in "Intel. Here")."""
+    word = token[:-1]
+    return token.endswith(".") and len(word) >= 2 and "." not in word and word.lower() not in _ABBREVIATIONS
+
+
+def _name_runs(text: str) -> list[list[tuple[str, int]]]:
+    """Return runs of capitalised tokens (text, offset), split where a sentence ends inside a run."""
+    runs = []
+    for m in _NAME.finditer(text):
+        run: list[tuple[str, int]] = []
+        for t in re.finditer(r"\S+", m.group(0)):
+            run.append((t.group(0), m.start() + t.start()))
+            if _ends_sentence(t.group(0)):
+                runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+    return runs
 
 
 def _plain(word: str) -> str:
