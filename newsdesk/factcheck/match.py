@@ -198,11 +198,41 @@ def _judge_quantity(claim: Claim, claims: list[Claim], text: str, facts: SourceF
     if claim.kind == "year" and facts.years:
         evidence = ", ".join(dict.fromkeys(y.text for y in facts.years))
         return "contradicted", evidence, f"the source gives the year(s) {evidence}, not {claim.text}"
+    if claim.kind in {"amount", "number"} and (rescaled := _rescaled(q.values[0], facts)):
+        source, value = rescaled
+        return (
+            "contradicted",
+            _span(facts, source.start),
+            f'the source says "{source.text}", which is {english_figure(value)}, not {claim.text}',
+        )
     return (
         "unsupported",
         "",
         f'the source has no figure "{claim.text}": use the source\'s figure or remove it',
     )
+
+
+_SCALES = (1e3, 1e6, 1e9, 1e12)
+
+
+def _rescaled(value: float, facts: SourceFacts) -> tuple[Quantity, float] | None:
+    """Find the source figure with the same digits at another scale (millions for billions)."""
+    if not value:
+        return None
+    for quantity in facts.quantities:
+        for v in quantity.values:
+            ratio = abs(v / value)
+            if any(abs(ratio - f) <= 1e-9 * f or abs(ratio * f - 1) <= 1e-9 for f in _SCALES):
+                return quantity, v
+    return None
+
+
+def english_figure(value: float) -> str:
+    """Write a value as English news does: 593 billion, 14.3 million, 1,200."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale:
+            return f"{value / scale:,.6g} {word}"
+    return f"{value:,.6g}"
 
 
 def _decade(claim: Claim, text: str, facts: SourceFacts) -> str:
