@@ -93,7 +93,7 @@ def article_messages(
     docs: Sequence[SourceDoc], *, failures: Sequence[str] = (), max_chars: int = 6000
 ) -> list[Message]:
     """Build the chat messages that ask for an article, naming the last draft's failures if any."""
-    user = source_block(docs, max_chars=max_chars) + "\n\nWrite the article as JSON, in English."
+    user = source_block(docs, max_chars=max_chars)
     if failures:
         named = "\n".join(f"- {f}" for f in failures)
         user += (
@@ -102,4 +102,6 @@ def article_messages(
             "date, name or period: use only what the source says, with the same company and period. "
             "The article is for readers: never mention the checker, these errors or this list in it."
         )
+    # the last thing the model reads: small models drift into the source's language after a long request
+    user += "\n\nWrite the article as JSON, in English."
     return [Message(role="system", content=SYSTEM), Message(role="user", content=user)]
