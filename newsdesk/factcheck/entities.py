@@ -77,9 +77,11 @@ def english_words() -> frozenset[str]:
 
 
 def _title_case(text: str) -> bool:
+    """Tell whether text is written in title case (a headline, a section heading such as "Revenue Breakdown")."""
     words = re.findall(r"[A-Za-z][\w'’]*", text)
     long = [w for w in words if len(w) > 3]
-    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+    capitalised = sum(w[0].isupper() for w in long)
+    return (len(long) >= 3 and capitalised >= 0.8 * len(long)) or (len(long) == 2 == capitalised == len(words))
 
 
 def find_names(text: str) -> list[Name]:
