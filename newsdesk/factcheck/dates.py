@@ -36,6 +36,8 @@ ENGLISH_PERIODS = {
     "mom": r"month[- ](?:over|on)[- ]month|\bmom\b|"
     r"(?:compared (?:with|to)|versus|vs\.?|from|over) the (?:previous|prior|last|preceding) month",
 }
+# How an English article says each comparison period, for notes a writer can act on.
+PERIOD_WORDS = {"yoy": "year over year", "qoq": "quarter on quarter", "mom": "month on month"}
 SOURCE_PERIODS = {
     "yoy": (
         r"year[- ](?:over|on)[- ]year|a year (?:earlier|ago)|previous year|prior year|last year|"

@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from .claims import Claim
+from .dates import PERIOD_WORDS
 from .entities import english_words, is_generic
 from .numbers import Quantity, matches
 from .quotes import judge_quote
@@ -36,19 +37,20 @@ def judge(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts) -> V
     if claim.kind == "quarter":
         return _judge_listed(claim, facts.quarters, "quarter")
     if claim.kind == "period":
-        return _judge_listed(claim, facts.periods, "comparison period")
+        return _judge_listed(claim, facts.periods, "comparison period", english=PERIOD_WORDS)
     return "unsupported", "", "the checker cannot read this claim"
 
 
-def _judge_listed(claim: Claim, found: dict, what: str) -> Verdict:  # type: ignore[type-arg]
+def _judge_listed(claim: Claim, found: dict, what: str, english: dict[str, str] | None = None) -> Verdict:  # type: ignore[type-arg]
     if claim.value in found:
         return "supported", str(found[claim.value]), ""
     if found:
         evidence = "; ".join(str(v) for v in found.values())
+        said = "; ".join(f"{english[k]} (\"{v}\")" for k, v in found.items()) if english else f'"{evidence}"'
         return (
             "contradicted",
             evidence,
-            f'the source gives a different {what} ("{evidence}"), not "{claim.text}"',
+            f'the source gives a different {what}: {said}, not "{claim.text}"',
         )
     return "unsupported", "", f'the source names no {what}: remove "{claim.text}" or use what the source says'
 
@@ -351,7 +353,7 @@ def _period_mismatch(claim: Claim, other: Claim, facts: SourceFacts, hits: list[
             periods = {k for k, v in facts.periods.items() if v in sentence}
             if not periods or other.value in periods:
                 return None
-            mismatched.append(", ".join(sorted(periods)))
+            mismatched.append(", ".join(PERIOD_WORDS.get(k, k) for k in sorted(periods)))
     return (
         "contradicted",
         _span(facts, hits[0].start),

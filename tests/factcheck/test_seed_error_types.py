@@ -63,3 +63,12 @@ def test_wrong_quarter_is_contradicted() -> None:
         verdicts("Nordhafen Logistik made €8.4 billion in the third quarter.")["third quarter"]
         == "contradicted"
     )
+
+
+def test_changed_period_notes_say_the_source_period_in_english() -> None:
+    """The notes a rewrite gets name the source's comparison period as an English writer would say it."""
+    report = check_text(source=SOURCE, article="Revenue rose 12% compared with the previous quarter.", language="de")
+    notes = {c.text: c.note for c in report.failing()}
+    assert "year over year" in notes["compared with the previous quarter"]
+    assert "Vorjahr" in notes["compared with the previous quarter"]
+    assert "for year over year, not for compared with the previous quarter" in notes["12"]
