@@ -55,9 +55,11 @@ _GENERIC = frozenset(
     # acronyms of common nouns: news writes them, sources in other languages spell them out (KI, IA)
     + "ai agi ceo cfo cto coo gdp gpu gpus cpu cpus ipo etf api llm llms pc tv".split()
 )
+# Capital letters of the Latin script, accented ones included (Škoda, Łódź, Ørsted, Émile).
+_UPPER = "".join(chr(c) for c in (*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if chr(c).isupper())
 _NAME = re.compile(
-    r"(?<![\w])(?:[a-z]?[A-Z][\w'’\-\.]*|[A-Z]\.)(?:(?:\s+(?:of|the|de|la|del|di|da|von|van|der|du|le|al|el|y|&)){0,2}"
-    r"\s+(?:[A-Z][\w'’\-]*|[A-Z]\.|\d+(?=\b)))*"
+    rf"(?<![\w])(?:[a-z]?[{_UPPER}][\w'’\-\.]*|[{_UPPER}]\.)(?:(?:\s+(?:of|the|de|la|del|di|da|von|van|der|du|le|al|el|y|&)){{0,2}}"
+    rf"\s+(?:[{_UPPER}][\w'’\-]*|[{_UPPER}]\.|\d+(?=\b)))*"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\n\"“‘(]\s*|:\s+)$")
 
@@ -264,6 +266,7 @@ class SourceNames:
         # ("स्नो डेन" is Snowden), by their loose consonant skeleton.
         self.foreign: list[tuple[int, str]] = []
         self.cognates: list[tuple[int, str]] = []
+        self.capitalised: set[str] = set()
         runs: list[tuple[int, str]] = []
         previous: tuple[int, int, str] | None = None
         for start, end, w in words_of(source):
@@ -279,6 +282,10 @@ class SourceNames:
                 self.by_key.setdefault(k, []).append(start)
             if script == "latin":
                 previous = None
+                if language not in (None, "en") and w[:1].isupper() and not _starts_sentence(source, start):
+                    # a name in the source (a capital mid-sentence): its own language's form of a
+                    # first name (Jan, Paweł)
+                    self.capitalised.add(k[:1] + loose_skeleton(w))
                 if language not in (None, "en") and len(w) >= 7:
                     # cognates spelled the source language's way (antykorupcyjne, Anticorruption)
                     self.cognates.append((start, loose_skeleton(w)))
@@ -390,9 +397,14 @@ class SourceNames:
             i += 1
         return out
 
-    def _has_skeleton_prefix(self, prefix: str) -> bool:
+    def _has_skeleton_prefix(self, prefix: str, longest: int) -> bool:
+        """Tell whether a source skeleton starts with prefix and is at most longest letters long."""
         i = bisect.bisect_left(self.sorted_skeletons, prefix)
-        return i < len(self.sorted_skeletons) and self.sorted_skeletons[i].startswith(prefix)
+        while i < len(self.sorted_skeletons) and self.sorted_skeletons[i].startswith(prefix):
+            if len(self.sorted_skeletons[i]) <= longest:
+                return True
+            i += 1
+        return False
 
     def has_word(self, word: str) -> bool:
         """Tell whether the source spells word, allowing for inflection and transliteration."""
@@ -400,7 +412,15 @@ class SourceNames:
             known = self._has[word] = self._has_word(word)
         return known
 
-    def _has_word(self, word: str) -> bool:
+    def has_joined(self, words: list[str]) -> bool:
+        """Tell whether the source writes a name's words as one word (श्रीलंकाई is Sri Lankan).
+
+        Only a close spelling counts: a run of several words has a long skeleton that a loose
+        match would find by chance in some other long word.
+        """
+        return self._has_close("".join(words))
+
+    def _has_close(self, word: str) -> bool:
         k = key(word)
         if len(k) < 2:
             return False
@@ -408,8 +428,14 @@ class SourceNames:
             return True
         if len(k) >= 3 and k in self.concat:
             return True
-        if self._foreign_match(word):
+        return bool(self._foreign_match(word))
+
+    def _has_word(self, word: str) -> bool:
+        if self._has_close(word):
             return True
+        k = key(word)
+        if len(k) < 2:
+            return False
         if self.cognates and len(word) >= 7 and len(loose := loose_skeleton(word)) >= 5:
             # the same stem with another ending (Organisation, Organizace)
             if any(
@@ -417,8 +443,12 @@ class SourceNames:
                 for _, other in self.cognates
             ):
                 return True
+        if len(loose := loose_skeleton(word)) >= 2 and k[:1] + loose in self.capitalised:
+            return True
         sk = skeleton(k)
-        return len(sk) >= 2 and self._has_skeleton_prefix(sk[: max(3, len(sk) - 1)] if len(sk) >= 4 else sk)
+        # an inflected ending adds a consonant or two (Grazer, Trumpem), not a whole other word
+        prefix = sk[: max(3, len(sk) - 1)] if len(sk) >= 4 else sk
+        return len(sk) >= 2 and self._has_skeleton_prefix(prefix, len(sk) + 2)
 
     def positions(self, word: str) -> list[int]:
         """Return where in the source the word (or its local name) occurs; strict matches only."""

@@ -101,11 +101,7 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
     distinctive = distinctive_words(claim.text)
     if len(words) > 1 and facts.names.has_place(claim.text):
         return "supported", claim.text, ""
-    if (
-        len(distinctive) > 1
-        and not any(ch.isdigit() for ch in claim.text)
-        and facts.names.has_word("".join(distinctive))
-    ):
+    if len(distinctive) > 1 and not any(ch.isdigit() for ch in claim.text) and facts.names.has_joined(distinctive):
         # written as one word in the source (श्रीलंकाई is Sri Lankan)
         return "supported", claim.text, ""
     # words inside a place name the source gives in its own language ("Hong Kong's ...")
