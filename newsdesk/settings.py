@@ -7,6 +7,7 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("NEWSDESK_VAR_DIR", BASE_DIR / "var"))
@@ -17,7 +18,26 @@ def envbool(name: str, default: str = "0") -> bool:
 
 
 def envint(name: str, default: int) -> int:
-    return int(os.environ.get(name, str(default)))
+    raw = os.environ.get(name, str(default))
+    try:
+        return int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}") from None
+
+
+def envfloat(name: str, default: float) -> float:
+    raw = os.environ.get(name, str(default))
+    try:
+        return float(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a number, not {raw!r}") from None
+
+
+def envchoice(name: str, default: str, choices: tuple[str, ...]) -> str:
+    value = os.environ.get(name, default).strip().lower()
+    if value not in choices:
+        raise ImproperlyConfigured(f"{name} must be one of {', '.join(choices)}, not {value!r}")
+    return value
 
 
 def envsecret(name: str) -> str | None:
@@ -35,8 +55,13 @@ def _secret_key() -> str:
     keyfile = VAR_DIR / "secret_key"
     if not keyfile.exists():
         VAR_DIR.mkdir(parents=True, exist_ok=True)
-        keyfile.write_text(secrets.token_urlsafe(50))
-        keyfile.chmod(0o600)
+        try:  # created readable by its owner only, and by one process only
+            fd = os.open(keyfile, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass  # another process made it first: use theirs
+        else:
+            with os.fdopen(fd, "w") as f:
+                f.write(secrets.token_urlsafe(50))
     return keyfile.read_text().strip()
 
 
@@ -143,18 +168,18 @@ if envbool("NEWSDESK_HTTPS"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # newsdesk
-NEWSDESK_LLM_BACKEND = os.environ.get("NEWSDESK_LLM_BACKEND", "embedded")
+NEWSDESK_LLM_BACKEND = envchoice("NEWSDESK_LLM_BACKEND", "embedded", ("embedded", "openai"))
 NEWSDESK_LLM_MODEL = os.environ.get("NEWSDESK_LLM_MODEL", "")
 NEWSDESK_LLM_BASE_URL = os.environ.get("NEWSDESK_LLM_BASE_URL", "")
 NEWSDESK_LLM_API_KEY = envsecret("NEWSDESK_LLM_API_KEY") or ""
 NEWSDESK_LLM_THREADS = envint("NEWSDESK_LLM_THREADS", 0)
 NEWSDESK_LLM_CONTEXT = envint("NEWSDESK_LLM_CONTEXT", 4096)
 NEWSDESK_LLM_MAX_TOKENS = envint("NEWSDESK_LLM_MAX_TOKENS", 900)
-NEWSDESK_LLM_TEMPERATURE = float(os.environ.get("NEWSDESK_LLM_TEMPERATURE", "0.2"))
+NEWSDESK_LLM_TEMPERATURE = envfloat("NEWSDESK_LLM_TEMPERATURE", 0.2)
 NEWSDESK_MODEL_DIR = Path(
     os.environ.get("NEWSDESK_MODEL_DIR", Path.home() / ".cache" / "newsdesk" / "models")
 )
-NEWSDESK_CHECK_POLICY = os.environ.get("NEWSDESK_CHECK_POLICY", "strict")
+NEWSDESK_CHECK_POLICY = envchoice("NEWSDESK_CHECK_POLICY", "strict", ("strict", "background"))
 NEWSDESK_CHECK_JUDGE = envbool("NEWSDESK_CHECK_JUDGE")
 NEWSDESK_REPAIR_ATTEMPTS = envint("NEWSDESK_REPAIR_ATTEMPTS", 2)
 NEWSDESK_ARTICLES_PER_PAGE = envint("NEWSDESK_ARTICLES_PER_PAGE", 10)

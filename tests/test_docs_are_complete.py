@@ -16,7 +16,7 @@ def docs_text() -> str:
 
 def test_every_environment_variable_is_documented() -> None:
     source = (ROOT / "newsdesk" / "settings.py").read_text()
-    names = set(re.findall(r'env(?:bool|int|secret)?\(\s*"([A-Z][A-Z0-9_]+)"', source))
+    names = set(re.findall(r'env(?:bool|int|float|choice|secret)?\(\s*"([A-Z][A-Z0-9_]+)"', source))
     names |= set(re.findall(r'os\.environ\.get\(\s*"([A-Z][A-Z0-9_]+)"', source))
     assert {"DATABASE_URL", "NEWSDESK_LLM_BACKEND", "SECRET_KEY"} <= names
     docs = docs_text()
