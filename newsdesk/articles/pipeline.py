@@ -66,7 +66,8 @@ def generate(article: Article, *, llm: LLM, failures: list[str], save: bool = Tr
 def verify(article: Article, *, attempt: int, save: bool = True, llm: LLM | None = None) -> Verification:
     """Check the article against its story's items and record the verdicts (llm: for the optional judge)."""
     started = time.perf_counter()
-    verification = check_article(article, attempt=attempt, llm=llm)
+    # an unsaved text (a follow-up rewrite) gets an unsaved verification: readers never see verdicts of another text
+    verification = check_article(article, attempt=attempt, llm=llm, store=save)
     _add_seconds(article, "verify", time.perf_counter() - started)
     if save:
         article.save(update_fields=["stage_seconds"])
@@ -161,10 +162,9 @@ def update_published(article: Article, *, llm: LLM, on_stage: StageCallback | No
                 published_at=article.revised_at or article.published_at,
             )
             article.revised_at = timezone.now()
+            verification.save()  # the verdicts of the text now shown, stored with it
         else:
-            # the published text stays; the failed rewrite's verdicts are not about it
-            Verification.objects.filter(article=article, created__gt=kept_check.created if kept_check else
-                                        article.created).delete()
+            # the published text stays, with its own verdicts; the failed rewrite's were never stored
             for field, value in kept.items():
                 setattr(article, field, value)
             article.hold_reason = f"update from a follow-up item held: {article.hold_reason}"[:2000]

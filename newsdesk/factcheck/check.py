@@ -35,9 +35,12 @@ def article_source(article: Article) -> tuple[str, str | None]:
 
 
 def check_article(
-    article: Article, *, attempt: int = 1, policy: str | None = None, llm: LLM | None = None
+    article: Article, *, attempt: int = 1, policy: str | None = None, llm: LLM | None = None, store: bool = True
 ) -> Verification:
-    """Check article against its sources and store the verdicts; with NEWSDESK_CHECK_JUDGE, the judge's too."""
+    """Check article against its sources and store the verdicts; with NEWSDESK_CHECK_JUDGE, the judge's too.
+
+    With store=False the verification is returned unsaved: for a text that is not (yet) the one readers see.
+    """
     source, language = article_source(article)
     policy = policy or settings.NEWSDESK_CHECK_POLICY
     started = time.perf_counter()
@@ -45,7 +48,7 @@ def check_article(
     report = check_sections(source=source, sections=sections, language=language, policy=policy)
     if settings.NEWSDESK_CHECK_JUDGE:
         report = add_judgement(report, source=source, sections=sections, llm=llm or get_llm())
-    return Verification.objects.create(
+    verification = Verification(
         article=article,
         attempt=attempt,
         policy=policy,
@@ -55,6 +58,9 @@ def check_article(
         checker=report.checker,
         seconds=time.perf_counter() - started,
     )
+    if store:
+        verification.save()
+    return verification
 
 
 def add_judgement(report: Report, *, source: str, sections: list[Section], llm: LLM) -> Report:

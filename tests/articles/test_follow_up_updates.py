@@ -92,3 +92,31 @@ def test_page_shows_updated_and_the_earlier_version(client, french_item: SourceI
     history = html[html.index("Version history"):]
     assert "Version 1" in history and first.headline in history
     assert "Alphabet prévoit jusqu&#x27;à 93 milliards" in html  # both sources are shown
+
+
+class WatchingLLM(ScriptedLLM):
+    """A scripted model that, each time it is asked, notes what a reader would see as the article's check."""
+
+    def __init__(self, article: Article, *answers: str) -> None:
+        super().__init__(*answers)
+        self.article = article
+        self.seen: list[str] = []
+
+    def complete(self, messages, **kwargs):  # type: ignore[no-untyped-def, override]
+        self.seen.append(Article.objects.get(pk=self.article.pk).latest_verification.summary)
+        return super().complete(messages, **kwargs)
+
+
+def test_readers_never_see_the_verdicts_of_a_rewrite_in_progress(french_item: SourceItem) -> None:
+    first = process_story(french_item.story, llm=ScriptedLLM(article_json()))
+    shown = first.latest_verification.summary
+    follow_up(french_item)
+    wrong = article_json(headline="Alphabet plans $95 billion")
+    llm = WatchingLLM(first, wrong, wrong, UPDATED)  # two failing attempts, then a passing one
+    updated = process_story(french_item.story, llm=llm)
+
+    assert llm.seen == [shown, shown, shown]  # mid-update, the page kept the published text's verdicts
+    assert "Alphabet plans $93 billion" in updated.headline
+    assert updated.verifications.count() == 2  # the first text's and the new text's, no failed attempt's
+    assert updated.latest_verification.passed
+    assert any(c["text"] == "93 billion" for c in updated.latest_verification.claims)
