@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -6,18 +8,36 @@ from newsdesk.factcheck.admin import VerificationInline
 
 from .models import Article, Topic
 
+TEXT_FIELDS = frozenset({"headline", "standfirst", "sections"})
+
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     list_display = ("headline", "status", "model_id", "attempts", "published_at", "created")
     list_filter = ("status", "model_id")
     search_fields = ("headline", "standfirst")
+    # the status changes only through the checker (save, or the actions below): never by hand
     readonly_fields = (
-        "story", "model_id", "tokens_in", "tokens_out", "stage_seconds", "attempts", "created", "published_at",
+        "status", "hold_reason", "story", "model_id", "tokens_in", "tokens_out", "stage_seconds", "attempts",
+        "created", "published_at",
     )
     filter_horizontal = ("sources",)
     inlines = [VerificationInline]
     actions = ["recheck_and_publish", "reject"]
+
+    def save_model(self, request: HttpRequest, obj: Article, form: Any, change: bool) -> None:
+        """Save an editor's change; a changed text is checked at once, and a published one that fails is held."""
+        super().save_model(request, obj, form, change)
+        if not change or not TEXT_FIELDS & set(form.changed_data):
+            return
+        from .pipeline import check_edit
+
+        verification = check_edit(obj)
+        if verification.passed:
+            self.message_user(request, f"Checked: {verification.summary}.", messages.SUCCESS)
+        elif obj.status == Article.Status.HELD:
+            self.message_user(request, f"Checked: {verification.summary}. The article is held, not public.",
+                              messages.WARNING)
 
     @admin.action(description="Check again, and publish those that pass")
     def recheck_and_publish(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:

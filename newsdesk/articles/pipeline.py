@@ -175,11 +175,23 @@ def update_published(article: Article, *, llm: LLM, on_stage: StageCallback | No
     return not article.hold_reason
 
 
-def recheck(article: Article) -> bool:
-    """Check an edited held article again and publish it if it now passes."""
+def check_edit(article: Article) -> Verification:
+    """Check an editor's edit; a published or draft article that now fails is held (a held one stays held)."""
     verification = verify(article, attempt=article.attempts + 1)
     if not verification.passed:
-        Article.objects.filter(pk=article.pk).update(hold_reason=verification.summary)
+        Article.objects.filter(pk=article.pk, status__in=[Article.Status.PUBLISHED, Article.Status.DRAFT]).update(
+            status=Article.Status.HELD
+        )
+        reason = f"edited, then failed the check: {verification.summary}"
+        Article.objects.filter(pk=article.pk).update(hold_reason=reason)
+        article.refresh_from_db()
+    return verification
+
+
+def recheck(article: Article) -> bool:
+    """Check an edited held article again and publish it if it now passes; hold any that fails."""
+    verification = check_edit(article)
+    if not verification.passed:
         return False
     Article.objects.filter(pk=article.pk, status=Article.Status.HELD).update(status=Article.Status.DRAFT)
     article.refresh_from_db()
