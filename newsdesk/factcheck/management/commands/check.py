@@ -11,7 +11,7 @@ from django.core.management.base import CommandParser
 from django.core.management.commands.check import Command as SystemCheckCommand
 
 from newsdesk.factcheck.check import add_judgement
-from newsdesk.factcheck.verify import POLICIES, Section, check_text
+from newsdesk.factcheck.verify import POLICIES, Section, check_sections
 from newsdesk.llm import LLMError, get_llm
 from newsdesk.sources.language import is_known_code
 
@@ -48,7 +48,7 @@ def fact_check(options: dict[str, Any], out: Any, err: Any) -> int:
     if not options.get("source") or not options.get("article"):
         err("error: give both --source SOURCE_FILE and --article ARTICLE_FILE")
         return 2
-    language = options.get("language")
+    language = (options.get("language") or "").strip().lower() or None
     if language and not is_known_code(language):
         err(f"error: --language {language!r} is not an ISO 639-1 code")
         return 2
@@ -64,11 +64,13 @@ def fact_check(options: dict[str, Any], out: Any, err: Any) -> int:
             )
             return 2
     source, article = texts
-    if not source.strip():
-        err(f"error: --source {options['source']} is empty")
-        return 2
-    report = check_text(
-        source=source, article=article, language=language, policy=options.get("policy", "strict")
+    for flag, text in (("source", source), ("article", article)):
+        if not text.strip():
+            err(f"error: --{flag} {options[flag]} is empty")
+            return 2
+    sections = sections_of(article)
+    report = check_sections(
+        source=source, sections=sections, language=language, policy=options.get("policy", "strict")
     )
     if options.get("judge"):
         try:
@@ -76,7 +78,7 @@ def fact_check(options: dict[str, Any], out: Any, err: Any) -> int:
         except LLMError as exc:
             err(f"error: no model for --judge: {exc}")
             return 2
-        report = add_judgement(report, source=source, sections=[Section(heading="", body=article)], llm=llm)
+        report = add_judgement(report, source=source, sections=sections, llm=llm)
         if report.checker.endswith("-unavailable"):
             err("warning: the judge was unavailable; only figures, dates and names were checked")
     if options.get("json"):
@@ -102,3 +104,29 @@ def fact_check(options: dict[str, Any], out: Any, err: Any) -> int:
             out(line)
         out(("PASSED: " if report.passed else "FAILED: ") + report.summary())
     return 0 if report.passed else 1
+
+
+_CONTEXT_HEADINGS = frozenset({"context", "background"})
+
+
+def sections_of(article: str) -> list[Section]:
+    """Split a plain-text article into sections at its headings.
+
+    A heading is a paragraph of one short line without a full stop ("Context", "## Background").
+    The section under a heading "Context" or "Background" is the context section, where the
+    background policy allows new names and dates.
+    """
+    sections: list[Section] = []
+    heading, body, kind = "", [], "body"
+    for paragraph in (p.strip() for p in article.replace("\r\n", "\n").split("\n\n")):
+        if not paragraph:
+            continue
+        if "\n" not in paragraph and len(paragraph.split()) <= 6 and not paragraph.endswith((".", "!", "?")):
+            if heading or body:
+                sections.append(Section(heading=heading, body="\n\n".join(body), kind=kind))
+            heading, body = paragraph, []
+            kind = "context" if paragraph.strip("#*: ").lower() in _CONTEXT_HEADINGS else "body"
+        else:
+            body.append(paragraph)
+    sections.append(Section(heading=heading, body="\n\n".join(body), kind=kind))
+    return sections
