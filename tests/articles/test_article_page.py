@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from django.test import Client
+from django.test import Client, override_settings
 
 from newsdesk.articles.models import Article
 from newsdesk.articles.pipeline import process_story
+from newsdesk.sources.add import store, validate
 from newsdesk.sources.models import SourceItem
 from tests.fakes import ScriptedLLM, article_json
 
@@ -50,9 +51,32 @@ def test_what_was_checked_is_listed_on_request(client: Client, published: Articl
 
 
 def test_index_lists_published_articles_newest_first(client: Client, published: Article) -> None:
+    newer_item, _ = store(validate(
+        title="Nvidia, ricavi a 57 miliardi", summary="Nvidia ha registrato ricavi per 57 miliardi di dollari.",
+        url="https://example.com/nvidia-ricavi", language="it",
+    ))
+    newer = process_story(newer_item.story, llm=ScriptedLLM(article_json(
+        headline="Nvidia revenue reaches $57 billion", introduction="Nvidia reported revenue of $57 billion.",
+        sections=[("Revenue", "Revenue came to $57 billion."), ("Source", "Nvidia gave the figure.")],
+        context="Chip makers are selling more.", conclusion="Nvidia's revenue was $57 billion.")))
+    assert newer.status == Article.Status.PUBLISHED
     html = client.get("/").content.decode()
-    assert published.headline in html
     assert published.get_absolute_url() in html
+    assert html.index(newer.get_absolute_url()) < html.index(published.get_absolute_url())
+
+
+@override_settings(NEWSDESK_CHECK_POLICY="background")
+def test_context_section_is_labelled_background_under_that_policy(client: Client, french_item: SourceItem) -> None:
+    article = process_story(french_item.story, llm=ScriptedLLM(article_json(
+        context="Silicon Valley companies have been spending heavily on computing power.")))
+    assert article.status == Article.Status.PUBLISHED
+    html = client.get(article.get_absolute_url()).content.decode()
+    label = html.index("Background: not taken from the source")
+    assert html.index("Context</h2>") < label < html.index("Silicon Valley companies")
+
+
+def test_context_section_has_no_background_label_under_strict(client: Client, published: Article) -> None:
+    assert "Background: not taken from the source" not in client.get(published.get_absolute_url()).content.decode()
 
 
 def test_held_article_is_not_shown(client: Client, french_item: SourceItem) -> None:
