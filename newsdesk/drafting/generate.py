@@ -61,7 +61,7 @@ def parse_draft(raw: str) -> dict[str, object]:
             raise ValueError(f"{key} is missing or empty")
     sections = data.get("sections")
     if not isinstance(sections, list) or not 1 <= len(sections) <= 4:
-        raise ValueError("sections must be a list of 2 or 3 sections")
+        raise ValueError("sections must be a list of 1 to 4 sections (2 or 3 asked for)")
     for s in sections:
         if not isinstance(s, dict) or not str(s.get("heading", "")).strip() or not str(s.get("body", "")).strip():
             raise ValueError("each section needs a heading and a body")
@@ -133,7 +133,8 @@ def generate_draft(
             log.info("draft rejected: %s", exc)
             continue
         sections = tuple((str(s["heading"]).strip(), str(s["body"]).strip()) for s in data["sections"])  # type: ignore[union-attr]
-        prose = " ".join([str(data["introduction"]), *(b for _, b in sections), str(data["conclusion"])])
+        prose = " ".join([str(data["headline"]), str(data["introduction"]), *(b for _, b in sections),
+                          str(data["context"]), str(data["conclusion"])])
         language = detect(prose)
         if language != "en":
             rejected.append(f"attempt {attempt}: written in {language or 'an unknown language'}, not English")
