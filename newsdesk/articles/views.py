@@ -56,6 +56,7 @@ def _story_html(request: HttpRequest, article: Article) -> dict[str, SafeString]
     context = {
         "article": article,
         "sources": sources,
+        "source_languages": list(dict.fromkeys(language for _, language in sources)),
         "verification": article.latest_verification,
         "canonical": url,
         "disclosure": ai_disclosure(article),

@@ -90,3 +90,14 @@ def test_page_loads_nothing_from_another_host(client: Client, published: Article
     html = client.get(published.get_absolute_url()).content.decode()
     for attr in ('src="http', "src=\"//", 'rel="stylesheet" href="http'):
         assert attr not in html
+
+
+def test_provenance_names_every_source_language(client: Client, french_item: SourceItem) -> None:
+    SourceItem.objects.create(
+        title="Meta investiert 14,3 Milliarden Dollar in Scale AI", url="https://example.com/meta-de",
+        summary="Meta hat 14,3 Milliarden Dollar in Scale AI investiert.", language="de", story=french_item.story,
+    )
+    article = process_story(french_item.story, llm=ScriptedLLM(article_json()))
+    assert article.status == Article.Status.PUBLISHED
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "from the 2 sources above, in French and German." in html
