@@ -51,7 +51,7 @@ def _story_html(request: HttpRequest, article: Article) -> dict[str, SafeString]
     key = f"articles:story:{article.pk}:{article.updated.timestamp()}:{where}"
     if cached := cache.get(key):
         return cached
-    sources = [(item, language_name(item.language)) for item in article.sources.all()]
+    sources = [(item, language_name(item.language)) for item in article.sources.order_by("created")]
     url = absolute_url(request, article.get_absolute_url())
     context = {
         "article": article,

@@ -100,4 +100,6 @@ def test_provenance_names_every_source_language(client: Client, french_item: Sou
     article = process_story(french_item.story, llm=ScriptedLLM(article_json()))
     assert article.status == Article.Status.PUBLISHED
     html = client.get(article.get_absolute_url()).content.decode()
-    assert "from the 2 sources above, in French and German." in html
+    start = html.index("Written by <strong>")
+    provenance = html[start:html.index("</p>", start)]
+    assert provenance.endswith("from the 2 sources above, in French and German."), provenance
