@@ -38,10 +38,11 @@ ENGLISH_PERIODS = {
 }
 # How an English article says each comparison period, for notes a writer can act on.
 PERIOD_WORDS = {"yoy": "year over year", "qoq": "quarter on quarter", "mom": "month on month"}
+# Written with the straight apostrophe: read_source turns typographic ones (’) into it first.
 SOURCE_PERIODS = {
     "yoy": (
         r"year[- ](?:over|on)[- ]year|a year (?:earlier|ago)|previous year|prior year|last year|"
-        r"sur un an|d'une année sur l'autre|glissement annuel|"
+        r"sur un an|d'une année (?:sur|à) l'autre|d'un an sur l'autre|glissement annuel|"
         r"(?:l'|un )an(?:née)? (?:dernier|dernière|précédent|précédente)|"
         r"même période (?:de|l)|"
         r"vorjahr|im jahresvergleich|zum vorjahreszeitraum|"
@@ -53,14 +54,17 @@ SOURCE_PERIODS = {
     ),
     "qoq": (
         r"quarter[- ](?:over|on)[- ]quarter|previous quarter|prior quarter|sequential|"
-        r"trimestre précédent|trimestre dernier|vorquartal|trimestre anterior|trimestre precedente|"
+        r"trimestre précédent|trimestre dernier|d'un trimestre (?:sur|à) l'autre|glissement trimestriel|"
+        r"vorquartal|trimestre anterior|intertrimestral|trimestre precedente|su base trimestrale|"
         r"congiuntural|"
         r"mezičtvrtletn|kwartał do kwartału|k/k|kdk|poprzedniego kwartału|предыдущим кварталом|"
         r"квартал к кварталу|прошлым кварталом|环比|前期比|前四半期|पिछली तिमाही"
     ),
     "mom": (
-        r"month[- ](?:over|on)[- ]month|previous month|prior month|mois précédent|mois dernier|vormonat|"
-        r"mes anterior|mese precedente|meziměsíčn|miesiąc do miesiąca|m/m|mdm|poprzedniego miesiąca|"
+        r"month[- ](?:over|on)[- ]month|previous month|prior month|mois précédent|mois dernier|"
+        r"d'un mois (?:sur|à) l'autre|glissement mensuel|vormonat|"
+        r"mes anterior|intermensual|mese precedente|su base mensile|"
+        r"meziměsíčn|miesiąc do miesiąca|m/m|mdm|poprzedniego miesiąca|"
         r"предыдущим месяцем|прошлым месяцем|месяц к месяцу|前月比|上月|पिछले महीने"
     ),
 }
