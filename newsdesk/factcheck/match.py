@@ -11,7 +11,7 @@ import unicodedata
 from .claims import Claim
 from .dates import PERIOD_WORDS
 from .entities import english_words, is_generic
-from .numbers import Quantity, matches
+from .numbers import Quantity, matches, same_currency
 from .quotes import judge_quote
 from .source import SourceFacts
 
@@ -186,7 +186,8 @@ def _judge_quantity(claim: Claim, claims: list[Claim], text: str, facts: SourceF
     q = claim.quantity
     if q is None:
         return "unsupported", "", "the checker cannot read this figure"
-    hits = [s for s in facts.near(q.values[0], q.unit) if any(matches(q, v) for v in s.values)]
+    found = [s for s in facts.near(q.values[0], q.unit) if any(matches(q, v) for v in s.values)]
+    hits = [s for s in found if same_kind(claim, s, facts, text)]
     if hits:
         return _attribution(claim, claims, text, facts, hits)
     if claim.kind in {"amount", "percent", "number"} and (how := _derivation(q, claim.kind, facts)):
@@ -203,11 +204,88 @@ def _judge_quantity(claim: Claim, claims: list[Claim], text: str, facts: SourceF
             _span(facts, source.start),
             f'the source says "{source.text}", which is {english_figure(value)}, not {claim.text}',
         )
+    if found:
+        other = found[0]
+        return (
+            "unsupported",
+            _span(facts, other.start),
+            f'the source\'s "{other.text}" is {_KIND_WORDS[other.kind]}, not {_KIND_WORDS[_wanted(claim)]}: '
+            f'"{claim.text}" is not in the source',
+        )
     return (
         "unsupported",
         "",
         f'the source has no figure "{claim.text}": use the source\'s figure or remove it',
     )
+
+
+_KIND_WORDS = {
+    "percent": "a percentage",
+    "currency": "an amount of money",
+    "date": "a day or month of a date",
+    "quarter": "a quarter's number",
+    "ordinal": "an ordinal (a rank)",
+    "plain": "a plain number",
+    "year": "a year",
+}
+
+
+def _wanted(claim: Claim) -> str:
+    """Return the kind of figure the claim is: percent, currency, date, ordinal, year or plain."""
+    q = claim.quantity
+    if q is not None and q.kind == "percent":
+        return "percent"  # "points" alone (a score) is a plain number; "51 to 79 per cent" a percentage
+    if claim.kind == "amount" or (q is not None and q.kind == "currency"):
+        return "currency"
+    if claim.kind == "year":
+        return "year"
+    if q is not None and q.kind in ("date", "ordinal"):
+        return q.kind
+    return "plain"
+
+
+def same_kind(claim: Claim, source: Quantity, facts: SourceFacts, text: str) -> bool:
+    """Tell whether a source figure counts the same kind of thing as the claim.
+
+    A percentage is supported only by a source percentage, an amount only by a source amount (in the
+    same currency when both say one), or by a bare figure in a source sentence that gives no amount
+    of money ("5000多的工资", a salary of 5,000 without its currency). A day of a date supports only
+    a day ("the 24th", "October 24"), and a quarter's number nothing but a quarter (checked on its
+    own): "le 30 octobre" is no source for "rose 30%", "troisième trimestre" none for "3 stores". An
+    ordinal supports an ordinal or a number word ("at number three" for "तीसरे नंबर पर").
+    """
+    q = claim.quantity
+    wanted = _wanted(claim)
+    if wanted == "year":
+        return source.kind not in ("percent", "currency")
+    if wanted == "percent":
+        return source.kind == "percent"
+    if wanted == "currency":
+        if source.kind == "plain":
+            lo, hi = facts.sentence(source.start)
+            return not any(o.kind == "currency" and lo <= o.start < hi for o in facts.quantities)
+        return source.kind == "currency" and same_currency(q.currency if q else "", source.currency)
+    if wanted == "date":
+        return source.kind in ("date", "ordinal", "plain")
+    if wanted == "ordinal":
+        day = q is not None and not q.word and q.values[0] <= 31
+        return source.kind in ("ordinal", "plain") or (day and source.kind == "date")
+    if source.kind in ("percent", "date"):
+        # words out of order ("21 more percent", "July on 26") still say what the figure is
+        before, after = text[max(0, claim.start - 30) : claim.start], text[claim.end : claim.end + 30]
+        return bool(_NEAR_BEFORE[source.kind].search(before) or _NEAR_AFTER[source.kind].match(after))
+    return source.kind in ("plain", "currency") or (source.kind == "ordinal" and q is not None and q.word)
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_NEAR_BEFORE = {
+    "percent": re.compile(r"\b(?:percent|per cent)\s+(?:\w+\s+)?$", re.IGNORECASE),
+    "date": re.compile(r"\b" + _MONTHS + r"\.?\s+(?:\w+\s+)?$"),
+}
+_NEAR_AFTER = {
+    "percent": re.compile(r"\s+(?:\w+\s+)?(?:percent|per cent)\b", re.IGNORECASE),
+    "date": re.compile(r"\s+(?:\w+\s+)?" + _MONTHS + r"\b"),
+}
 
 
 _SCALES = (1e3, 1e6, 1e9, 1e12)

@@ -551,6 +551,10 @@ class Quantity:
     scaled: bool = False
     word: bool = False
     unit: float = 1.0
+    # what the figure counts: "percent", "currency" (an amount of money), "date" (a day or month
+    # number of a date), "quarter" (a quarter's number), "ordinal" (third, 3e) or "plain"
+    kind: str = "plain"
+    currency: str = ""  # the amount's currency when it says one: USD, EUR... or "$" for any dollar
 
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d|[，．％]")
@@ -764,7 +768,7 @@ def find_quantities(text: str, *, language: str | None = None, english: bool = F
                 )
             )
     found.sort(key=lambda q: q.start)
-    return _share_range_scale(text, found)
+    return _share_range_kind(text, [_with_kind(text, q, language, english) for q in _share_range_scale(text, found)])
 
 
 _RANGE_JOIN = re.compile(
@@ -822,3 +826,205 @@ def matches(article: Quantity, source_value: float) -> bool:
         return False
     rounded = math.floor(source_value / unit + 0.5 + 1e-9) * unit
     return abs(rounded - value) <= 1e-6 * unit
+
+
+# What a figure counts, read from the words around it in any of the languages newsdesk reads.
+_PERCENT_AFTER = re.compile(
+    r"\s?(?:%|％|‰|per\s?cent|percent|pour\s?cent|pour-cent|prozent|por\s?ciento|per\s?cento|procent|proc\.|"
+    r"процент|проц\.|प्रतिशत|फ़ीसदी|फीसदी|फीसद|パーセント|ポイント|个百分点|個百分點|百分点|"
+    r"points? de pourcentage|punti percentuali|puntos? porcentuales|p\.\s?p\.|п\.\s?п\.|pp\b|pb\b)",
+    re.IGNORECASE,
+)
+_PERCENT_BEFORE = re.compile(r"百分之\s?$")
+# Currencies: the symbol or code before the figure, or the word after it (and after its scale word).
+_CURRENCY_BEFORE = re.compile(
+    r"(?:(US|A|C|HK|NZ|S|R)\$|([$€£¥₹₽])|\b(USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|RUB|CZK|PLN|Rs|Rp)\.?)\s?$"
+)
+_CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        "$",
+        r"(?:US-?|amerikanischen? |americanos? |américains? |statunitensi )?dollars?|dólar(?:es)?|dollar[io]|"
+        r"доллар\w*|डॉलर|ドル|美元|美金",
+    ),
+    ("EUR", r"euros?|евро|यूरो|ユーロ|欧元|eur\b"),
+    (
+        "GBP",
+        r"livres?(?: sterling)?|sterlin[ae]|libras?(?: esterlinas?)?|pfund|pounds?(?: sterling)?|фунт\w*|英镑|ポンド",
+    ),
+    ("JPY", r"yen(?:es)?|иен\w*|円|日元|येन"),
+    ("CNY", r"yuans?|renminbi|юан\w*|人民币|元"),
+    ("INR", r"rupees?|roupies?|rupi[ae]s?|рупи\w*|रुपये|रुपए|रुपया|रुपयों"),
+    ("RUB", r"roubles?|rubel\w*|rublo?s?|рубл\w*|руб\.?"),
+    ("CZK", r"korun\w*|Kč|couronnes?|Kronen"),
+    ("PLN", r"złot\w*|zł|zloty"),
+    ("CHF", r"francs? suisses?|Franken|CHF"),
+)
+_CURRENCY_AFTER = re.compile(
+    r"\s?(?:de |d'|d’|of |di |von )?(?:"
+    + "|".join(f"(?P<c{i}>{pattern})" for i, (_, pattern) in enumerate(_CURRENCY_WORDS))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SYMBOLS = {"$": "$", "€": "EUR", "£": "GBP", "¥": "¥", "₹": "INR", "₽": "RUB"}
+_DOLLARS = {"US": "USD", "A": "AUD", "C": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD", "R": "BRL"}
+_CODES = {"RMB": "CNY", "RS": "INR", "RP": "IDR"}
+# Ordinals written in digits (3e, 1er, 3º, 3-й, 3rd, 第3) and in words, by language.
+_ORDINAL_AFTER = re.compile(
+    r"(?:e|er|re|ère|ème|eme|è|º|ª|\.º|\.ª|o|a|-?й|-?го|-?м|-?е|-?я|st|nd|rd|th)(?![^\W\d_])"
+)
+_ORDINAL_WORD = {
+    "fr": re.compile(r"\w+i[eè]mes?|premi(?:er|ère)s?|seconde?s?"),
+    "de": re.compile(r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)(?:e|en|er|es|em)"),
+    "es": re.compile(r"(?:primer|segund|tercer|cuart|quint|sext|séptim|octav|noven|décim)(?:o|a|os|as)?"),
+    "it": re.compile(r"(?:prim|second|terz|quart|quint|sest|settim|ottav|non|decim)(?:o|a|i|e)"),
+    "cs": re.compile(
+        r"(?:prvn|druh|třet|čtvrt|pát|šest|sedm|osm|devát|desát)(?:í|ý|á|é|ého|ém|ým|ou|ích|ými|ému|ím)"
+    ),
+    "pl": re.compile(
+        r"(?:pierwsz|drug|trzec|czwart|piąt|szóst|siódm|ósm|dziewiąt|dziesiąt)(?:y|a|e|ego|ej|ym|im|ą|i|ich|ymi|iej|iego)"
+    ),
+    "ru": re.compile(
+        r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)"
+        r"(?:ый|ая|ое|ого|ой|ом|ому|ые|ых|ий|ья|ье|ьего|ьем|ьей|ей|ем|ую|ью|ым)"
+    ),
+    "hi": re.compile(r"पहल[ाीे]|दूसर[ाीे]|तीसर[ाीे]|चौथ[ाीे]|पा[ंँ]चव[ाीे][ंँ]?|छठ[ाीे]|\w+व[ाीे][ंँ]"),
+    "en": re.compile(
+        r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+(?:teenth|tieth)"
+    ),
+}
+_QUARTER_AFTER = re.compile(
+    r"\s?(?:quarter|trimestre|quartal|kwarta|čtvrtlet|квартал|季度|季|四半期|तिमाही)", re.IGNORECASE
+)
+_DAY_MARK = re.compile(r"\s?日(?![間间])")  # 3日間 is three days
+_MONTH_MARK = re.compile(r"\s?月")  # 5个月 and 5ヶ月 are five months
+_NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}")
+
+
+def _with_kind(text: str, q: Quantity, language: str | None, english: bool) -> Quantity:
+    kind, currency = _kind(text, q, "en" if english else language)
+    if kind == "plain":
+        return q
+    return Quantity(
+        text=q.text,
+        start=q.start,
+        end=q.end,
+        values=q.values,
+        decimals=q.decimals,
+        scaled=q.scaled,
+        word=q.word,
+        unit=q.unit,
+        kind=kind,
+        currency=currency,
+    )
+
+
+def _kind(text: str, q: Quantity, language: str | None) -> tuple[str, str]:
+    """Tell what the figure counts from the words around it: (kind, currency)."""
+    before = text[max(0, q.start - 14) : q.start]
+    after = text[q.end : q.end + 40]
+    if _PERCENT_AFTER.match(after) or _PERCENT_BEFORE.search(before):
+        return "percent", ""
+    if m := _CURRENCY_BEFORE.search(before):
+        if m.group(1):
+            return "currency", _DOLLARS[m.group(1)]
+        if m.group(2):
+            return "currency", _SYMBOLS[m.group(2)]
+        code = m.group(3).upper()
+        return "currency", _CODES.get(code, code)
+    if m := _CURRENCY_AFTER.match(after):
+        return "currency", _CURRENCY_WORDS[int((m.lastgroup or "c0")[1:])][0]
+    if _is_quarter(q, language, after):
+        return "quarter", ""  # a quarter's number: "troisième trimestre", "3. Quartal", "三季度", "3Q"
+    if _is_ordinal(q, language, after, before):
+        return "ordinal", ""
+    if _is_date_part(text, q, language, after, before):
+        return "date", ""
+    return "plain", ""
+
+
+def _is_quarter(q: Quantity, language: str | None, after: str) -> bool:
+    """Tell a quarter's number ("troisième trimestre", "3. Quartal", "三季度", "3Q") from "three quarters"."""
+    if re.match(r"[QT](?![\w])", after):
+        return True
+    after = re.sub(r"^(?:\.|e|er|ème|º|-?й|-?м|st|nd|rd|th)(?=\s)", "", after)
+    if not (m := _QUARTER_AFTER.match(after)):
+        return False
+    if re.match(r"s\b|e\b|i\b|en\b|ы\b|ов\b|а\b", after[m.end() :]):
+        return False  # three quarters, deux trimestres, drei Quartale
+    cjk = unicodedata.name(q.text[0], "").startswith("CJK")
+    return cjk or not q.word or _is_ordinal(q, language, after, "")
+
+
+def _is_ordinal(q: Quantity, language: str | None, after: str, before: str) -> bool:
+    if q.word:
+        pattern = _ORDINAL_WORD.get(language or "")
+        patterns = [pattern] if pattern else list(_ORDINAL_WORD.values())
+        if any(p.fullmatch(q.text.lower()) for p in patterns):
+            return True
+    elif not q.scaled and q.values[0].is_integer() and q.values[0] < 1000:
+        if _ORDINAL_AFTER.match(after) and not (after[:1] in "oa" and language not in ("es", "it", None)):
+            return True
+        if before.endswith(("第", "第 ")):
+            return True
+        if re.match(r"\.\s?[^\W\d_]", after) and after[2:3].islower() and language in ("de", "cs", "pl", None):
+            return True  # "3. místo", "3. miejsce": a German noun is capitalised, so it is left alone
+    return False
+
+
+def _is_date_part(text: str, q: Quantity, language: str | None, after: str, before: str) -> bool:
+    """Tell whether the figure is the day or month number of a date ("le 30 octobre", "10月30日", "30.10.")."""
+    if q.scaled or q.word or not q.values[0].is_integer() or not 1 <= q.values[0] <= 31 or "," in q.text:
+        return False
+    if _DAY_MARK.match(after) or (q.values[0] <= 12 and _MONTH_MARK.match(after)):
+        return True
+    if _NUMERIC_DATE.match(text, q.start) or re.search(r"\d{1,2}[./]$", before):
+        return True
+    from .dates import MONTHS, _named_word
+
+    code = language if language in ("en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi") else None
+    following = re.match(r"\.?\s?(?:de |del |di )?([^\W\d_]+)", after)
+    if following and _named_word(following.group(1), "month", code) is not None:
+        return True
+    preceding = re.search(r"([^\W\d_]+)\.?\s$", before)
+    return bool(preceding and (preceding.group(1).lower() in MONTHS or _named_word(preceding.group(1), "month", code)))
+
+
+_AND = re.compile(r"\s*(?:and|et|und|y|e|i|a|и|और)\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|entre|zwischen|tra|fra|mezi|między|между|से)\s+$", re.IGNORECASE)
+
+
+def _share_range_kind(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Give the first figure of a range the kind written after the second ("entre 20 et 25 %")."""
+    out = list(found)
+    for i in range(len(found) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.kind != "plain" or b.kind not in ("percent", "currency") or b.start - a.end > 12:
+            continue
+        if not _RANGE_JOIN.match(text[a.end : b.start]) or (a.values[0].is_integer() and 1800 <= a.values[0] <= 2100):
+            continue
+        if _AND.match(text[a.end : b.start]) and not _BETWEEN.search(text[max(0, a.start - 16) : a.start]):
+            continue  # "by 2040 and 18.8 per cent" is no range; "between 20 and 25 per cent" is
+        out[i] = Quantity(
+            text=a.text,
+            start=a.start,
+            end=a.end,
+            values=a.values,
+            decimals=a.decimals,
+            scaled=a.scaled,
+            word=a.word,
+            unit=a.unit,
+            kind=b.kind,
+            currency=b.currency,
+        )
+    return out
+
+
+def same_currency(a: str, b: str) -> bool:
+    """Tell whether two currencies can be the same: either unstated, equal, or a dollar and some dollar."""
+    if not a or not b or a == b:
+        return True
+    if "$" in (a, b):
+        return {a, b} - {"$"} <= {"USD", "AUD", "CAD", "HKD", "NZD", "SGD", "BRL"}
+    if "¥" in (a, b):
+        return {a, b} - {"¥"} <= {"JPY", "CNY"}
+    return False
