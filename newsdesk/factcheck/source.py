@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import dates
@@ -149,14 +150,13 @@ def normalise_language(language: str | None, text: str) -> str | None:
 # stay valid. ’ and ʼ are apostrophes (or a closing single quote, which the readers take ' for)
 # wherever they stand; ‘ ` ´ ′ only between two letters, since elsewhere they open a quotation
 # (‚…‘, ``…'') or follow a figure (5′).
-_ALWAYS_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 _APOSTROPHE_IN_WORD = re.compile(r"(?<=[^\W\d_])[‘`´′](?=[^\W\d_])")
 
 
 def straight_apostrophes(text: str) -> str:
     """Return text with typographic apostrophes written ', each replaced one character for one."""
-    text = text.translate(_ALWAYS_APOSTROPHES)
-    if any(ch in text for ch in "‘`´′"):
+    text = text.replace("’", "'").replace("ʼ", "'")
+    if "‘" in text or "`" in text or "´" in text or "′" in text:
         text = _APOSTROPHE_IN_WORD.sub("'", text)
     return text
 
@@ -219,7 +219,8 @@ _ARTICLE = (
     r"(?:(?:the|an?|your|our|le|la|les|l'|du|des|de l'|de la|au|aux|à la|à l'|die|der|den|das|dem|"
     r"el|los|las|al|il|lo|gli|i|alla|allo|all'|ai|agli|del|della|dell')\s*)?"
 )
-_TO = r"(?:to|for|pour|à|a|an|für|para|per|al|alla|all')"
+_TO_WORDS = ("to", "for", "pour", "à", "a", "an", "für", "para", "per", "al", "alla", "all'")
+_TO = rf"(?:{'|'.join(_TO_WORDS)})"
 _NOTE = (
     r"(?:notes?|messages?|instructions?|reminder|request|memo|remarque|consignes?|rappel|avis|"
     r"hinweise?|nachricht|anweisungen?|mitteilung|nota|notas|mensaje|instrucci[oó]n(?:es)?|aviso|"
@@ -267,9 +268,9 @@ _ADVERB = (
     r"(?:now|instead|also|just|simply|then|finally|always|maintenant|désormais|plutôt|jetzt|nun|"
     r"stattdessen|einfach|ahora|en cambio|en su lugar|ora|adesso|invece)"
 )
-# where an instruction can start: the text, a line, a sentence, a colon, a bracket or a dash
-_START = r"(?:^|(?<=[.!?…:;(\[{<>—–|]))\s*"
-_OPEN = r"[(\[{<]\s*"
+# where an instruction can start: the text, a line, a sentence, a colon, a bracket or a dash (the
+# rules marked "at a start" below are only tried right after one of these marks)
+_STARTS = re.compile(r"[.!?…:;(\[{<>—–|\n]")
 # what the verb asks for: "that ..." (a few words on at most), or "the following:"
 _COMPLEMENT = (
     r"(?:-[\w']+){0,2}(?:(?:\s+[\w'-]+){0,3}?\s*,?\s+(?:that|que|qu'|dass|daß|che|ch')(?![\w])"
@@ -288,56 +289,129 @@ _OVERRIDE = re.compile(
 )
 _ROLE = re.compile(
     r"(?<![\w])(?:SYSTEM|ASSISTANT|USER|DEVELOPER|HUMAN)\s*:"
-    r"|" + _START + r"(?:System|Assistant|Developer)\s*:"
     r"|\[/?INST\]|<</?SYS>>|<\|[\w-]+\|>|</?(?:system|instructions?|prompt)>"
     r"|^\s*#{2,}\s*(?:system|instructions?|response)\b",
     re.MULTILINE,
 )
+_ROLE_AT_START = re.compile(r"\s*(?:System|Assistant|Developer)\s*:")
 _ADDRESS = re.compile(
     rf"\b{_NOTE}\s+{_TO}\s+{_ARTICLE}(?:{_ANY_ADDRESSEE})(?![\w])"
     r"|\b(?:à l'attention|all'attenzione|a la atención|zu Händen)\s+(?:d[eiu]\w*\s*)?"
     rf"{_ARTICLE}(?:{_ANY_ADDRESSEE})(?![\w])"
-    rf"|\b{_DEAR}\s+{_ARTICLE}(?:{_MODEL}|{_WRITER})\s*[,:!]"
-    rf"|{_START}{_TO}\s+{_ARTICLE}(?:{_MODEL}|{_WRITER})\s*:"
-    rf"|{_OPEN}{_ARTICLE}(?:{_MODEL})\s*[:,]",
+    rf"|\b{_DEAR}\s+{_ARTICLE}(?:{_MODEL}|{_WRITER})\s*[,:!]",
     _WORDS,
 )
+# "To the AI:", or an opening bracket addressed to the model: "[AI: ...", "(KI, ..."
+_ADDRESS_AT_START = re.compile(
+    rf"\s*{_TO}\s+{_ARTICLE}(?:{_MODEL}|{_WRITER})\s*:|(?<=[(\[{{<])\s*{_ARTICLE}(?:{_MODEL})\s*[:,]", _WORDS
+)
 _VOCATIVE = rf"(?:{_ARTICLE}(?:{_MODEL}|{_WRITER})\s*[:,]\s*)"
-_REQUEST = re.compile(
-    rf"{_START}(?:{_VOCATIVE}?(?:(?:{_PLEASE}|{_ADVERB})\s*,?\s*){{0,3}}(?:{_SURE_VERBS})"
+_REQUEST_AT_START = re.compile(
+    rf"\s*(?:{_VOCATIVE}?(?:(?:{_PLEASE}|{_ADVERB})\s*,?\s*){{0,3}}(?:{_SURE_VERBS})"
     rf"|(?:{_VOCATIVE}|(?:{_ADVERB}\s*,?\s*)?{_PLEASE}\s*,?\s*)(?:(?:{_PLEASE}|{_ADVERB})\s*,?\s*){{0,2}}"
     rf"(?:{_LEAD_VERBS})){_COMPLEMENT}",
     _WORDS,
 )
-_RULES = (_OVERRIDE, _ROLE, _ADDRESS, _REQUEST)
+_ANYWHERE = (_OVERRIDE, _ROLE, _ADDRESS)
+_AT_START = (_ROLE_AT_START, _ADDRESS_AT_START, _REQUEST_AT_START)
 
-_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|\n")
+# Fast tests before the slow ones: every match of a rule holds one of its words (_OVERRIDE's and
+# _ADDRESS's in lower case, _ROLE's and the model's acronyms as written), and a request starts with
+# one of its first words.
+_PREFILTER: dict[re.Pattern[str], tuple[str, ...]] = {
+    _OVERRIDE: tuple(
+        "ignor|disregard|forget|you are now|instruction|system prompt|instead|oubliez|игнорируй".split("|")
+    ),
+    _ROLE: tuple(
+        "SYSTEM ASSISTANT USER DEVELOPER HUMAN INST] <<SYS <| <system </system <instruction </instruction <prompt "
+        "</prompt ##".split()
+    ),
+    _ADDRESS: tuple(
+        "llm|gpt|chatbot|bot|model|modèle|modell|modelo|assist|asist|editor|éditeur|writer|journalist|reporter|"
+        "summar|translat|traduc|tradut|rédact|redact|redakt|redatt|redaz|redacc|newsroom|autor|übersetzer|"
+        "periodist|giornalist".split("|")
+    ),
+}
+_MODEL_ACRONYMS = ("AI", "A.I.", "IA", "I.A.", "KI", "K.I.")  # _ADDRESS's, as written
+_REQUEST_FIRST_WORD = re.compile(
+    rf"\s*(?:{_ARTICLE}(?:{_MODEL}|{_WRITER})|{_PLEASE}|{_ADVERB}|{_SURE_VERBS}|{_LEAD_VERBS})(?![\w])", _WORDS
+)
+_FIRST_TOKEN = re.compile(r"\s*([^\W\d_][\w'.]*)")
+# first words of the rules' words that are not one word by themselves ("you must", "s'il vous plaît",
+# "Fügen Sie", "the AI")
+_FIRST_OF_SEVERAL = frozenset(
+    "you be make remember do don't s'il merci vous tu n'oubliez du por no en per ricorda non stelle large language "
+    "schreiben sagen behaupten berichten erwähnen ergänzen fügen geben nennen melden erklären ignorieren vergessen "
+    "stellen".split()
+)
+# an article starts a request only as part of an addressee ("The editors: ...", "la IA, ...")
+_ARTICLE_WORDS = frozenset(
+    "the an a your our le la les du des de au aux à die der den das dem el los las al il lo gli i alla allo ai agli "
+    "del della".split()
+)
+_VOCATIVE_AT_START = re.compile(rf"\s*{_VOCATIVE}", _WORDS)
+
+
+@functools.lru_cache(maxsize=8192)
+def _may_start_request(word: str) -> bool:
+    """Tell whether a request (rule 4) can start with this word: a fast test before the slow one."""
+    return word.lower() in _FIRST_OF_SEVERAL or bool(_REQUEST_FIRST_WORD.match(word + " "))
 
 
 _CLOSE = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|\n")
+
+
+def _found(text: str) -> Iterator[tuple[re.Pattern[str], re.Match[str]]]:
+    """Yield each rule's matches: the ones that can stand anywhere, then the ones at a start."""
+    lowered = text.lower()
+    for rule in _ANYWHERE:
+        if any(word in (text if rule is _ROLE else lowered) for word in _PREFILTER[rule]) or (
+            rule is _ADDRESS and any(word in text for word in _MODEL_ACRONYMS)
+        ):
+            for m in rule.finditer(text):
+                yield rule, m
+    # each rule at a start is tried only where its first word stands (or, for a bracket, after one)
+    candidates: dict[re.Pattern[str], list[int]] = {rule: [] for rule in _AT_START}
+    for position in [0, *(m.end() for m in _STARTS.finditer(text))]:
+        if not (token := _FIRST_TOKEN.match(text, position)):
+            continue
+        word = token.group(1)
+        if word in ("System", "Assistant", "Developer"):
+            candidates[_ROLE_AT_START].append(position)
+        if word.lower() in _TO_WORDS or text[position - 1 : position] in _CLOSE:
+            candidates[_ADDRESS_AT_START].append(position)
+        if _VOCATIVE_AT_START.match(text, position) if word.lower() in _ARTICLE_WORDS else _may_start_request(word):
+            candidates[_REQUEST_AT_START].append(position)
+    for rule, positions in candidates.items():
+        taken = 0  # like finditer, a match is not tried again from inside an earlier one
+        for position in positions:
+            if position >= taken and (m := rule.match(text, position)):
+                taken = m.end()
+                yield rule, m
 
 
 def instructions(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) spans of text that give the model instructions (see the rules above)."""
     spans: list[tuple[int, int]] = []
     ends: list[int] | None = None
-    for rule in _RULES:
-        for m in rule.finditer(text):
-            if ends is None:
-                ends = [e.end() for e in _SENTENCE_END.finditer(text)]
-            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-            if rule is not _ROLE and text[start : start + 1] not in _CLOSE and text[start - 1 : start] in _CLOSE:
-                start -= 1  # an instruction that opens a bracket starts at the bracket
-            opening = rule is not _ROLE and text[start : start + 1] in _CLOSE
-            lo = start if opening else max((e for e in ends if e <= start), default=0)
-            line_end = text.find("\n", m.end())
-            hi = len(text) if line_end < 0 else line_end
-            if rule is _REQUEST and not m.group(0).rstrip().endswith(":"):
-                # a request ends with its sentence, or with its bracket when that closes later
-                hi = min((e for e in ends if e > m.end()), default=len(text))
-                if opening and (close := text.find(_CLOSE[text[start]], m.end())) >= 0:
-                    hi = max(hi, close + 1)
-            spans.append((lo, hi))
+    for rule, m in _found(text):
+        if ends is None:
+            ends = [e.end() for e in _SENTENCE_END.finditer(text)]
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        role = rule in (_ROLE, _ROLE_AT_START)
+        if not role and text[start : start + 1] not in _CLOSE and text[start - 1 : start] in _CLOSE:
+            start -= 1  # an instruction that opens a bracket starts at the bracket
+        opening = not role and text[start : start + 1] in _CLOSE
+        lo = start if opening else max((e for e in ends if e <= start), default=0)
+        line_end = text.find("\n", m.end())
+        hi = len(text) if line_end < 0 else line_end
+        if rule is _REQUEST_AT_START and not m.group(0).rstrip().endswith(":"):
+            # a request ends with its sentence, or with its bracket when that closes later
+            hi = min((e for e in ends if e > m.end()), default=len(text))
+            if opening and (close := text.find(_CLOSE[text[start]], m.end())) >= 0:
+                hi = max(hi, close + 1)
+        spans.append((lo, hi))
     return spans
 
 
