@@ -190,14 +190,14 @@ def _judge_quantity(claim: Claim, claims: list[Claim], text: str, facts: SourceF
     hits = [s for s in found if same_kind(claim, s, facts, text)]
     if hits:
         return _attribution(claim, claims, text, facts, hits)
-    if claim.kind in {"amount", "percent", "number"} and (how := _derivation(q, claim.kind, facts)):
+    if claim.kind in {"amount", "percent", "number"} and (how := _derivation(claim, text, facts)):
         return "derived", how, ""
     if claim.kind == "year" and (decade := _decade(claim, text, facts)):
         return "supported", decade, ""
     if claim.kind == "year" and facts.years:
         evidence = ", ".join(dict.fromkeys(y.text for y in facts.years))
         return "contradicted", evidence, f"the source gives the year(s) {evidence}, not {claim.text}"
-    if claim.kind in {"amount", "number"} and (rescaled := _rescaled(q.values[0], facts)):
+    if claim.kind in {"amount", "number"} and (rescaled := _rescaled(claim, text, facts)):
         source, value = rescaled
         return (
             "contradicted",
@@ -262,8 +262,7 @@ def same_kind(claim: Claim, source: Quantity, facts: SourceFacts, text: str) -> 
         return source.kind == "percent"
     if wanted == "currency":
         if source.kind == "plain":
-            lo, hi = facts.sentence(source.start)
-            return not any(o.kind == "currency" and lo <= o.start < hi for o in facts.quantities)
+            return facts.sentence_number(source.start) not in _money_sentences(facts)
         return source.kind == "currency" and same_currency(q.currency if q else "", source.currency)
     if wanted == "date":
         return source.kind in ("date", "ordinal", "plain")
@@ -275,6 +274,29 @@ def same_kind(claim: Claim, source: Quantity, facts: SourceFacts, text: str) -> 
         before, after = text[max(0, claim.start - 30) : claim.start], text[claim.end : claim.end + 30]
         return bool(_NEAR_BEFORE[source.kind].search(before) or _NEAR_AFTER[source.kind].match(after))
     return source.kind in ("plain", "currency") or (source.kind == "ordinal" and q is not None and q.word)
+
+
+_PER_SOURCE: dict[tuple[int, str], tuple[SourceFacts, object]] = {}
+
+
+def _per_source(facts: SourceFacts, what: str, make):  # type: ignore[no-untyped-def]
+    """Return what was worked out once for this source (the facts object is kept, so its id stays its own)."""
+    if (known := _PER_SOURCE.get((id(facts), what))) is not None and known[0] is facts:
+        return known[1]
+    if len(_PER_SOURCE) > 256:
+        _PER_SOURCE.clear()
+    value = make()
+    _PER_SOURCE[(id(facts), what)] = (facts, value)
+    return value
+
+
+def _money_sentences(facts: SourceFacts) -> set[int]:
+    """Return the source sentences that give an amount of money."""
+    return _per_source(  # type: ignore[no-any-return]
+        facts,
+        "money",
+        lambda: {facts.sentence_number(o.start) for o in facts.quantities if o.kind == "currency"},
+    )
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -291,15 +313,17 @@ _NEAR_AFTER = {
 _SCALES = (1e3, 1e6, 1e9, 1e12)
 
 
-def _rescaled(value: float, facts: SourceFacts) -> tuple[Quantity, float] | None:
-    """Find the source figure with the same digits at another scale (millions for billions)."""
+def _rescaled(claim: Claim, text: str, facts: SourceFacts) -> tuple[Quantity, float] | None:
+    """Find the source figure of the same kind with the same digits at another scale (millions for billions)."""
+    value = claim.quantity.values[0] if claim.quantity else 0.0
     if not value:
         return None
     for quantity in facts.quantities:
-        for v in quantity.values:
+        for v in quantity.values[:1] if quantity.scaled else quantity.values:
             ratio = abs(v / value)
             if any(abs(ratio - f) <= 1e-9 * f or abs(ratio * f - 1) <= 1e-9 for f in _SCALES):
-                return quantity, v
+                if same_kind(claim, quantity, facts, text):
+                    return quantity, v
     return None
 
 
@@ -492,27 +516,118 @@ _CONNECTORS = frozenset(
 )
 
 
-def _derivation(q: Quantity, kind: str, facts: SourceFacts) -> str:
-    """Return how the figure follows from two source figures, or "" when it does not."""
+def _derivation(claim: Claim, text: str, facts: SourceFacts) -> str:
+    """Return how the figure follows from two source figures, or "" when it does not.
+
+    Only figures of one kind and currency are combined, from one source sentence or two next to each
+    other, and only as the article's clause says: a sum needs "combined", "in total", "together"...
+    (or two parts the source lists together: "70 ouvriers et 50 techniciens"), a difference "up
+    from", "more than ... last year", "of which"..., a growth rate "rose", "fell"..., a share "share",
+    "of the", "accounts for"... A percentage is computed from two amounts of one currency or two
+    plain counts, never from other percentages, dates or ordinals.
+    """
+    q = claim.quantity
+    if q is None:
+        return ""
     value = q.values[0]
     if value.is_integer() and abs(value) < 10 and not q.scaled:
         return ""
-    operands: list[tuple[float, str]] = []
-    for s in facts.quantities:
-        if s.word:
-            continue  # "un", "ein", "una" are mostly articles, and nobody computes with number words
-        for v in s.values:
-            if v and (v, s.text) not in operands:
-                operands.append((v, s.text))
-    operands = operands[:_MAX_DERIVED_OPERANDS]
-    for (a, ta), (b, tb) in itertools.permutations(operands, 2):
-        if kind == "percent":
-            candidates = [((a - b) / b * 100, f"({ta} - {tb}) / {tb}"), (a / b * 100, f"{ta} / {tb}")]
+    wanted = _wanted(claim)
+    if wanted not in ("percent", "currency", "plain"):
+        return ""
+    lo, hi = claim.clause
+    clause = text[lo:hi]
+    cues = {name: bool(pattern.search(clause)) for name, pattern in _CUES.items()}
+    if wanted == "percent" and not (cues["growth"] or cues["share"]):
+        return ""
+    if wanted != "percent" and not (cues["sum"] or cues["difference"]) and not _listed_pairs(facts):
+        return ""
+    operands = _operands(facts, wanted, q.currency)
+    for (a, qa, na), (b, qb, nb) in itertools.permutations(operands, 2):
+        if a == b or qa.start == qb.start or abs(na - nb) > 1:
+            continue
+        ta, tb = qa.text, qb.text
+        if wanted == "percent":
+            if qa.kind != qb.kind or not same_currency(qa.currency, qb.currency):
+                continue
+            candidates = [((a - b) / b * 100, f"({ta} - {tb}) / {tb}")] if cues["growth"] else []
+            candidates += [(a / b * 100, f"{ta} / {tb}")] if cues["share"] and a < b else []
         elif min(abs(a), abs(b)) < 10 and not q.scaled:
             continue  # 17 - 1 = 16 is a changed figure far more often than a computed one
         else:
-            candidates = [(a + b, f"{ta} + {tb}"), (a - b, f"{ta} - {tb}")]
+            listed = qa.start < qb.start and _listed(facts, qa, qb)
+            candidates = [(a + b, f"{ta} + {tb}")] if cues["sum"] or listed else []
+            candidates += [(a - b, f"{ta} - {tb}")] if cues["difference"] else []
         for result, how in candidates:
             if abs(result - value) < q.unit and result > 0 and matches(q, result):
                 return f"{how} = {q.text}"
     return ""
+
+
+def _operands(facts: SourceFacts, wanted: str, currency: str) -> list[tuple[float, Quantity, int]]:
+    """Return (value, figure, sentence number) of the source figures a figure of the wanted kind may come from."""
+
+    def make() -> list[tuple[float, Quantity, int]]:
+        operands: list[tuple[float, Quantity, int]] = []
+        for s in facts.quantities:
+            if s.word or not _operand(s, wanted, currency):
+                continue  # "un", "ein", "una" are mostly articles, and nobody computes with number words
+            # a scaled figure counts at its scale only ("72 milliards" is not also 72)
+            for v in s.values[:1] if s.scaled else s.values:
+                if v and all(v != w or s.start != o.start for w, o, _ in operands):
+                    operands.append((v, s, facts.sentence_number(s.start)))
+        return operands[:_MAX_DERIVED_OPERANDS]
+
+    return _per_source(facts, f"operands {wanted} {currency}", make)  # type: ignore[no-any-return]
+
+
+def _listed_pairs(facts: SourceFacts) -> bool:
+    """Tell whether the source lists any two figures as parts of one whole."""
+    pairs = zip(facts.quantities, facts.quantities[1:], strict=False)
+    return _per_source(facts, "listed", lambda: any(_listed(facts, a, b) for a, b in pairs))  # type: ignore[no-any-return]
+
+
+def _operand(source: Quantity, wanted: str, currency: str) -> bool:
+    """Tell whether a source figure may be an operand of a figure of the wanted kind."""
+    if wanted == "currency":
+        return source.kind == "currency" and same_currency(currency, source.currency)
+    if source.kind == "plain" and source.values[0].is_integer() and 1800 <= source.values[0] <= 2100:
+        return len(source.text) != 4  # a year is no operand
+    if wanted == "percent":
+        return source.kind in ("currency", "plain")
+    return source.kind == "plain"
+
+
+def _listed(facts: SourceFacts, a: Quantity, b: Quantity) -> bool:
+    """Tell whether the source lists two figures as parts of one whole ("70 ouvriers et 50 techniciens")."""
+    gap = facts.text[a.end : b.start]
+    return len(gap) <= 40 and not re.search(r"[,;:.!?]", gap) and bool(_AND.search(gap))
+
+
+_AND = re.compile(r"(?<![^\W\d_])(?:and|et|und|y|e|i|a|и|та|और|和|与|及|と)(?![^\W\d_])|[和与及と]")
+_CUES = {
+    "sum": re.compile(
+        r"\b(?:combined|in total|a total|totall?ing|total of|together|in all|altogether|overall|aggregate|"
+        r"jointly|sum of|between them|plus|bringing (?:the |its |their )?total)\b",
+        re.IGNORECASE,
+    ),
+    "difference": re.compile(
+        r"\b(?:difference|gap|up from|down from|compared with|compared to|versus|vs|more than\b.*\b(?:last|previous|"
+        r"earlier|before|a year ago)|less than\b.*\b(?:last|previous|earlier|before|a year ago)|fewer than|"
+        r"(?:increase|decrease|rise|drop|fall|jump|decline) of|(?:rose|grew|climbed|increased|jumped|fell|dropped|"
+        r"declined|decreased|slipped|shrank|gained|lost|cut|added) by|remaining|the rest|remainder|of which|net|minus|"
+        r"excluding|surplus|deficit|shortfall|widened|narrowed|left)\b",
+        re.IGNORECASE,
+    ),
+    "growth": re.compile(
+        r"\b(?:rose|rise|rises|rising|grew|grow|grows|growth|increased?|increases|increasing|up|jump(?:ed|s)?|"
+        r"climb(?:ed|s)?|gain(?:ed|s)?|fell|fall(?:s|ing)?|drop(?:ped|s)?|declin(?:e|ed|es|ing)|down|slump(?:ed)?|"
+        r"shr[au]nk|higher|lower|change[ds]?|surg(?:e|ed)|soar(?:ed)?|plunged?|tumbled?)\b",
+        re.IGNORECASE,
+    ),
+    "share": re.compile(
+        r"\b(?:share|shares|of (?:the|its|their|all|total)|accounts? for|accounted for|represent(?:s|ed|ing)?|"
+        r"proportion|portion|stake|fraction|per ?cent of)\b|% of",
+        re.IGNORECASE,
+    ),
+}

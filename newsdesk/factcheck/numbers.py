@@ -768,7 +768,35 @@ def find_quantities(text: str, *, language: str | None = None, english: bool = F
                 )
             )
     found.sort(key=lambda q: q.start)
+    found = _join_cjk_parts(text, found) if not english else found
     return _share_range_kind(text, [_with_kind(text, q, language, english) for q in _share_range_scale(text, found)])
+
+
+def _join_cjk_parts(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Read "1万1000" and "2亿3000万" as one number (11,000; 230,000,000), as Chinese and Japanese write them."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.scaled
+            and q.start == last.end
+            and last.text[-1:] in _CJK_BIG
+            and not q.word
+            and q.values[0] < last.values[0]
+        ):
+            out[-1] = Quantity(
+                text=text[last.start : q.end],
+                start=last.start,
+                end=q.end,
+                values=(last.values[0] + q.values[0], *last.values, *q.values),
+                decimals=0,
+                scaled=True,
+                unit=min(last.unit, q.unit),
+            )
+            continue
+        out.append(q)
+    return out
 
 
 _RANGE_JOIN = re.compile(
@@ -862,7 +890,7 @@ _CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
 _CURRENCY_AFTER = re.compile(
     r"\s?(?:de |d'|d’|of |di |von )?(?:"
     + "|".join(f"(?P<c{i}>{pattern})" for i, (_, pattern) in enumerate(_CURRENCY_WORDS))
-    + r")(?![^\W\d_])",
+    + r")(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])",
     re.IGNORECASE,
 )
 _SYMBOLS = {"$": "$", "€": "EUR", "£": "GBP", "¥": "¥", "₹": "INR", "₽": "RUB"}
