@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from . import dates
@@ -69,8 +70,15 @@ def _quantity_kind(text: str, q: Quantity) -> str:
     return "number"
 
 
-def extract_claims(text: str) -> list[Claim]:
-    """Return every claim in a piece of English text, in order."""
+def extract_claims(
+    text: str, capitalised: Collection[str] = (), unused: Callable[[str], bool] | None = None
+) -> list[Claim]:
+    """Return every claim in a piece of English text, in order.
+
+    capitalised holds the lower-case words the source writes with a capital inside a sentence: such
+    a word starting one of the text's sentences is a name ("Alphabet plans"), not a sentence start.
+    unused tells the words an English source never uses (see entities.find_names).
+    """
     claims: list[Claim] = []
     covered = bytearray(len(text) + 1)
 
@@ -125,7 +133,7 @@ def extract_claims(text: str) -> list[Claim]:
         ):
             continue
         add(Claim(text=q.text, kind=_quantity_kind(text, q), start=q.start, end=q.end, quantity=q))
-    for n in find_names(text):
+    for n in find_names(text, capitalised, unused):
         if _overlaps(covered, n.start, n.end):
             continue
         words = [w for w in re.split(r"[\s\-]+", n.text) if w]

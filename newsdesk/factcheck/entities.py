@@ -12,6 +12,7 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,17 +87,34 @@ def _title_case(text: str) -> bool:
     return (len(long) >= 3 and capitalised >= 0.8 * len(long)) or (len(long) == 2 == capitalised == len(words))
 
 
-def find_names(text: str) -> list[Name]:
-    """Return the capitalised spans in English text that look like names."""
+def find_names(
+    text: str, capitalised: Collection[str] = (), unused: Callable[[str], bool] | None = None
+) -> list[Name]:
+    """Return the capitalised spans in English text that look like names.
+
+    A dictionary word that starts a sentence ("Revenue rose") is not a name, unless the same text
+    writes it with a capital inside a sentence too, or it is in capitalised: the lower-case words
+    the source writes with a capital inside a sentence ("Alphabet plans..." against "tandis
+    qu'Alphabet vise"). unused tells the words an English source never uses, in any case: a lone
+    singular word starting a sentence before a verb ("Apple invested") is a name when the source
+    never says it, since a common noun the article writes from the source would be there.
+    """
     names: list[Name] = []
     lowered = text.lower()
     vocabulary = english_words()
     title = _title_case(text)
-    for tokens in _name_runs(text):
+    runs = _name_runs(text)
+    named: set[str] = set() if title else _named_inside(text, runs)
+    for tokens in runs:
         at_start = _starts_sentence(text, tokens[0][1])
         while tokens and (
             tokens[0][0].lower().strip(".").replace("’", "'") in _COMMON
-            or ((at_start or title) and _plain(tokens[0][0]) in vocabulary)
+            or (
+                (at_start or title)
+                and (plain := _plain(tokens[0][0])) in vocabulary
+                and (title or (plain not in named and plain not in capitalised))
+                and not (at_start and not title and unused is not None and _subject_name(text, tokens, unused))
+            )
         ):
             tokens.pop(0)
             at_start = False
@@ -120,6 +138,39 @@ def find_names(text: str) -> list[Name]:
                 continue
         names.append(Name(text=text[start:end], start=start, end=end))
     return names
+
+
+_VERB = re.compile(
+    r"\s+(?:[a-z]+ed|says|said|has|had|is|was|will|would|can|could|may|might|must|should|did|does|made|won|"
+    r"lost|sold|bought|paid|grew|rose|fell|saw|took|gave|began|became|hit|cut|set|put|led|left|told|got|went|"
+    r"came|ran|kept|held|brought|spent|built|struck|agreed|plans|wants|invests|buys|sells|owns|makes|reports|"
+    r"expects|announces|launches|hires|raises|acquires)\b"
+)
+
+
+def _subject_name(text: str, tokens: list[tuple[str, int]], unused: Callable[[str], bool]) -> bool:
+    """Tell whether a lone capitalised dictionary word opening a sentence before a verb is a name.
+
+    "Apple invested $14.3 billion" names Apple when the source never says "apple"; "Thousands
+    gathered" (a plural) and "Revenue rose" against a source that speaks of revenue are no names.
+    """
+    word, offset = tokens[0]
+    plain = _plain(word)
+    if len(tokens) != 1 or not word.isalpha() or len(plain) < 3:
+        return False
+    if plain.endswith("s") and plain[:-1] in english_words():
+        return False  # a plural: Thousands, Tributes, Plans
+    return bool(_VERB.match(text, offset + len(word))) and unused(plain)
+
+
+def _named_inside(text: str, runs: list[list[tuple[str, int]]]) -> set[str]:
+    """Return the dictionary words (lower case) the text writes with a capital inside a sentence."""
+    return {
+        _plain(word)
+        for tokens in runs
+        for i, (word, offset) in enumerate(tokens)
+        if (i or not _starts_sentence(text, offset)) and word[:1].isupper() and _plain(word) not in _COMMON
+    }
 
 
 # Abbreviations that end with a full stop inside a name ("Acme Inc. Europe", "Mt. Everest").

@@ -7,6 +7,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 
 from .claims import Claim
 from .dates import PERIOD_WORDS
@@ -74,8 +75,36 @@ def checkable(claim: Claim, facts: SourceFacts) -> bool:
         return False
     if facts.language not in (None, "en"):
         vocabulary = english_words()
-        return not all(w.lower() in vocabulary for w in words)
+        capitalised = source_capitalised(facts) if facts.names.latin else frozenset()
+        # a word the source itself writes with a capital is a name there too (Alphabet, Scale AI)
+        return not all(w.lower() in vocabulary and w.lower() not in capitalised for w in words)
     return True
+
+
+def source_unused(facts: SourceFacts) -> Callable[[str], bool]:
+    """Return a test for the words (lower case) the source never uses, in any form (apple, not apples)."""
+
+    def make() -> Callable[[str], bool]:
+        words = sorted({w.lower() for w in re.findall(r"[^\W\d_]+", facts.text)})
+
+        def unused(word: str) -> bool:
+            stem = word[: max(4, len(word) - 2)]
+            i = bisect.bisect_left(words, stem)
+            return not (i < len(words) and words[i].startswith(stem))
+
+        return unused
+
+    return _per_source(facts, "unused", make)  # type: ignore[no-any-return]
+
+
+def source_capitalised(facts: SourceFacts) -> frozenset[str]:
+    """Return the words (lower case) a source in a cased script writes with a capital inside a sentence."""
+
+    def make() -> frozenset[str]:
+        words = {w.lower() for a, b in facts.proper for w in re.findall(r"[^\W\d_]+", facts.text[a:b])}
+        return frozenset(w for w in words if len(w) >= 2)
+
+    return _per_source(facts, "capitalised", make)  # type: ignore[no-any-return]
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
@@ -370,7 +399,7 @@ def _attribution(claim: Claim, claims: list[Claim], text: str, facts: SourceFact
             continue  # an unknown name fails on its own
         others = [c for c in claims if c.kind == "name" and not (lo <= c.start and c.end <= hi)]
         rivals = [(o, _name_positions(o, facts)) for o in others if o.text != name.text]
-        rival = _rival_for_every_hit(own, rivals, facts, hits)
+        rival = _rival_for_every_hit(own, rivals, facts, hits, lambda o: _same_measure(claim, o, facts, text))
         if rival:
             return "contradicted", evidence, f"the source gives {claim.text} for {rival}, not for {name.text}"
     for name in names:
@@ -402,7 +431,11 @@ def _right_after(gap: str) -> bool:
 
 
 def _rival_for_every_hit(
-    own: list[int], rivals: list[tuple[Claim, list[int]]], facts: SourceFacts, hits: list[Quantity]
+    own: list[int],
+    rivals: list[tuple[Claim, list[int]]],
+    facts: SourceFacts,
+    hits: list[Quantity],
+    alike: Callable[[Quantity], bool],
 ) -> str:
     """Return the other entity the source ties the figure to at every occurrence, or ""."""
     rival = ""
@@ -413,6 +446,8 @@ def _rival_for_every_hit(
         if not any(c_lo <= p < c_hi for p in own):
             # another name from the article stands in the source's clause
             found = next((o.text for o, pos in rivals if any(c_lo <= p < c_hi for p in pos)), "")
+            if not found:
+                found = _own_figure_later(own, facts, hit, alike)
         if not found and not any(s_lo <= p < s_hi for p in own):
             # the source's sentence names someone else before the figure, or in its clause after it
             # ("26 % chez Vellmar"), and never this entity
@@ -429,6 +464,29 @@ def _rival_for_every_hit(
             return ""
         rival = rival or found
     return rival
+
+
+def _same_measure(claim: Claim, source: Quantity, facts: SourceFacts, text: str) -> bool:
+    """Tell whether a source figure could be the entity's own value of what the claim measures."""
+    return _wanted(claim) in ("percent", "currency", "plain") and same_kind(claim, source, facts, text)
+
+
+def _own_figure_later(own: list[int], facts: SourceFacts, hit: Quantity, alike: Callable[[Quantity], bool]) -> str:
+    """Describe the entity's own figure when the source names it only in a later clause that gives one.
+
+    "Le groupe prévoit 72 milliards, tandis qu'Alphabet vise 93 milliards": 72 is not Alphabet's.
+    """
+    s_lo, s_hi = facts.sentence(hit.start)
+    _, c_hi = facts.clause(hit.start)
+    mine = [p for p in own if s_lo <= p < s_hi]
+    if not mine or any(p < c_hi for p in mine):
+        return ""
+    for p in mine:
+        o_lo, o_hi = facts.clause(p)
+        for other in facts.quantities:
+            if o_lo <= other.start < o_hi and other.start != hit.start and other.kind == hit.kind and alike(other):
+                return f'another entity: the source\'s figure for it is "{other.text}"'
+    return ""
 
 
 def _period_mismatch(claim: Claim, other: Claim, facts: SourceFacts, hits: list[Quantity]) -> Verdict | None:

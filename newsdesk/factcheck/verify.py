@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .claims import Claim, extract_claims
-from .match import checkable, judge
+from .match import checkable, judge, source_capitalised, source_unused
 from .source import SourceFacts, read_source
 
 CHECKER_NAME = "claims-v2"
@@ -112,7 +112,8 @@ def check_sections(
 
 
 def _check_part(text: str, facts: SourceFacts, kind: str) -> list[ClaimVerdict]:
-    found: list[Claim] = extract_claims(text)
+    unused = source_unused(facts) if facts.language == "en" else None
+    found: list[Claim] = extract_claims(text, source_capitalised(facts), unused)
     verdicts = []
     for claim in found:
         if not checkable(claim, facts):
