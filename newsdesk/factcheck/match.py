@@ -291,7 +291,12 @@ def same_kind(claim: Claim, source: Quantity, facts: SourceFacts, text: str) -> 
         return source.kind == "percent"
     if wanted == "currency":
         if source.kind == "plain":
-            return facts.sentence_number(source.start) not in _money_sentences(facts)
+            # a bare figure in a sentence with no money, or in one that names the currency once for
+            # several figures ("3 milliards d'euros ... entre 12 et 21 milliards"): the same currency
+            currencies = _money_sentences(facts).get(facts.sentence_number(source.start))
+            return currencies is None or (
+                source.scaled and any(same_currency(q.currency if q else "", c) for c in currencies)
+            )
         return source.kind == "currency" and same_currency(q.currency if q else "", source.currency)
     if wanted == "date":
         return source.kind in ("date", "ordinal", "plain")
@@ -319,13 +324,17 @@ def _per_source(facts: SourceFacts, what: str, make):  # type: ignore[no-untyped
     return value
 
 
-def _money_sentences(facts: SourceFacts) -> set[int]:
-    """Return the source sentences that give an amount of money."""
-    return _per_source(  # type: ignore[no-any-return]
-        facts,
-        "money",
-        lambda: {facts.sentence_number(o.start) for o in facts.quantities if o.kind == "currency"},
-    )
+def _money_sentences(facts: SourceFacts) -> dict[int, set[str]]:
+    """Return the source sentences that give an amount of money, each with the currencies it names."""
+
+    def make() -> dict[int, set[str]]:
+        found: dict[int, set[str]] = {}
+        for o in facts.quantities:
+            if o.kind == "currency":
+                found.setdefault(facts.sentence_number(o.start), set()).add(o.currency)
+        return found
+
+    return _per_source(facts, "money", make)  # type: ignore[no-any-return]
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
