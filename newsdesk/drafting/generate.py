@@ -71,25 +71,24 @@ def parse_draft(raw: str) -> dict[str, object]:
 def without_repeats(data: dict[str, object]) -> tuple[dict[str, object], int]:
     """Drop every sentence an earlier part already said; a body section left empty goes.
 
-    Raise ValueError when the introduction, the context, the conclusion or every section says
-    nothing new: that draft only repeats itself.
+    The introduction, the context and the conclusion are required parts: one that would be left
+    empty keeps its own text, repeated or not (a repeated conclusion is better than no article), and
+    so does the first section when every section would go.
     """
     sections = data["sections"]
     parts = [("introduction", str(data["introduction"]))]
     parts += [(f"section {i}", str(s["body"])) for i, s in enumerate(sections, 1)]  # type: ignore[union-attr, arg-type, index]
     parts += [("context", str(data["context"])), ("conclusion", str(data["conclusion"]))]
     kept, dropped = drop_repeats(parts)
-    text = dict(kept)
+    text, original = dict(kept), dict(parts)
     for key in ("introduction", "context", "conclusion"):
         if not text[key]:
-            raise ValueError(f"the {key} only repeats what the article already says")
+            text[key] = original[key]
     new_sections = [
         {"heading": s["heading"], "body": text[f"section {i}"]}  # type: ignore[index]
         for i, s in enumerate(sections, 1)  # type: ignore[arg-type]
         if text[f"section {i}"]
-    ]
-    if not new_sections:
-        raise ValueError("every section only repeats what the article already says")
+    ] or [{"heading": sections[0]["heading"], "body": original["section 1"]}]  # type: ignore[index]
     out = {**data, "introduction": text["introduction"], "context": text["context"],
            "conclusion": text["conclusion"], "sections": new_sections}
     return out, dropped
@@ -126,12 +125,7 @@ def generate_draft(
             rejected.append(f"attempt {attempt}: {exc}")
             log.info("draft rejected: %s", exc)
             continue
-        try:
-            data, repeats = without_repeats(data)
-        except ValueError as exc:
-            rejected.append(f"attempt {attempt}: {exc}")
-            log.info("draft rejected: %s", exc)
-            continue
+        data, repeats = without_repeats(data)
         sections = tuple((str(s["heading"]).strip(), str(s["body"]).strip()) for s in data["sections"])  # type: ignore[union-attr]
         prose = " ".join([str(data["headline"]), str(data["introduction"]), *(b for _, b in sections),
                           str(data["context"]), str(data["conclusion"])])
