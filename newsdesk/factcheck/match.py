@@ -233,6 +233,14 @@ def _judge_quantity(claim: Claim, claims: list[Claim], text: str, facts: SourceF
             _span(facts, source.start),
             f'the source says "{source.text}", which is {english_figure(value)}, not {claim.text}',
         )
+    if found and found[0].kind == "currency" == _wanted(claim) and claim.quantity is not None:
+        other = found[0]
+        return (
+            "contradicted",
+            _span(facts, other.start),
+            f'the source gives "{other.text}" in {_money_name(other.currency)}, '
+            f"not in {_money_name(claim.quantity.currency)}: keep the source's currency",
+        )
     if found:
         other = found[0]
         return (
@@ -246,6 +254,14 @@ def _judge_quantity(claim: Claim, claims: list[Claim], text: str, facts: SourceF
         "",
         f'the source has no figure "{claim.text}": use the source\'s figure or remove it',
     )
+
+
+_MONEY_NAMES = {"EUR": "euros (€)", "USD": "US dollars ($)", "$": "dollars ($)", "GBP": "pounds (£)",
+                "JPY": "yen (¥)", "CNY": "yuan", "¥": "yen or yuan (¥)", "CHF": "Swiss francs"}
+
+
+def _money_name(currency: str) -> str:
+    return _MONEY_NAMES.get(currency, currency or "an unstated currency")
 
 
 _KIND_WORDS = {

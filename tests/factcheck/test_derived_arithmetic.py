@@ -68,7 +68,7 @@ def test_share_needs_the_article_to_speak_of_a_share() -> None:
 
 def test_amount_in_another_currency_is_neither_supported_nor_derived() -> None:
     source = "Le groupe Ardent a levé 40 millions d'euros auprès de ses actionnaires."
-    assert _verdict("Ardent raised $40 million from its shareholders.", "40 million", source) == "unsupported"
+    assert _verdict("Ardent raised $40 million from its shareholders.", "40 million", source) == "contradicted"
     assert _verdict("Ardent raised €40 million from its shareholders.", "40 million", source) == "supported"
 
 
