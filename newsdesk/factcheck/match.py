@@ -429,7 +429,7 @@ def _attribution(claim: Claim, claims: list[Claim], text: str, facts: SourceFact
             return "contradicted", evidence, f"the source gives {claim.text} for {rival}, not for {name.text}"
     for name in names:
         own = _name_positions(name, facts)
-        if own and not _together(own, [h.start for h in hits], facts):
+        if own and not _named_before(own, [h.start for h in hits], facts):
             return (
                 "contradicted",
                 evidence,
@@ -552,6 +552,16 @@ def _together(a: list[int], b: list[int], facts: SourceFacts, *, window: int = 1
     """
     near_a = {n + d for n in _sentence_numbers(a, facts) for d in range(-window, window + 1)}
     return any(n in near_a for n in _sentence_numbers(b, facts))
+
+
+def _named_before(names: list[int], figures: list[int], facts: SourceFacts, *, back: int = 3) -> bool:
+    """Tell whether a figure's subject may be the name: named in its sentence, the next, or up to three before.
+
+    News names its subject once and carries it on with a pronoun ("Meta ... Le groupe prévoit ...
+    Ses revenus ont augmenté de 26 %"), so the figure's own sentence often names nobody.
+    """
+    named = _sentence_numbers(names, facts)
+    return any(n - back <= m <= n + 1 for n in _sentence_numbers(figures, facts) for m in named)
 
 
 def _sentence_numbers(positions: list[int], facts: SourceFacts) -> set[int]:
