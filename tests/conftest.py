@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import User
+from django.test import Client
 
 from newsdesk.sources.add import store, validate
 from newsdesk.sources.models import SourceItem
@@ -44,3 +46,12 @@ def small_model_path() -> Path:
 def tmp_var(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("NEWSDESK_VAR_DIR", str(tmp_path))
     yield tmp_path
+
+
+@pytest.fixture
+def editor(db: None) -> Client:
+    """A browser logged in to the admin as an editor (a superuser)."""
+    alice = User.objects.create_superuser("alice", "alice@example.com", "pw")
+    browser = Client()
+    browser.force_login(alice)
+    return browser

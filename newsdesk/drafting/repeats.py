@@ -7,14 +7,10 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-# A sentence ends at . ! or ? followed by a space and a capital, a digit or an opening quote.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“‘$€£])")
+from newsdesk.lib.sentences import sentences
+
 _WORD = re.compile(r"\w+")
 SIMILAR = 90  # rapidfuzz ratio from which two sentences count as the same one reworded by a word or two
-
-
-def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
 
 
 def _key(sentence: str) -> str:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from anyascii import anyascii
 
+from newsdesk.lib.sentences import ABBREVIATIONS
+
 # Sentence starters and other capitalised words that are not names.
 _COMMON = frozenset(
     """a about above according across after afterwards again against all almost also although always
@@ -173,16 +175,10 @@ def _named_inside(text: str, runs: list[list[tuple[str, int]]]) -> set[str]:
     }
 
 
-# Abbreviations that end with a full stop inside a name ("Acme Inc. Europe", "Mt. Everest").
-_ABBREVIATIONS = frozenset(
-    "inc corp co ltd bros st mt ft dr mr mrs ms prof gen sen rep gov col capt sgt lt rev jr sr ave blvd no vs".split()
-)
-
-
 def _ends_sentence(token: str) -> bool:
     """Tell whether a capitalised token ending with a full stop ends its sentence ("Intel." in "Intel. Here")."""
     word = token[:-1]
-    return token.endswith(".") and len(word) >= 2 and "." not in word and word.lower() not in _ABBREVIATIONS
+    return token.endswith(".") and len(word) >= 2 and "." not in word and word.lower() not in ABBREVIATIONS
 
 
 def _name_runs(text: str) -> list[list[tuple[str, int]]]:

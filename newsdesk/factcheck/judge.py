@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from newsdesk.lib.sentences import split_sentences
 from newsdesk.llm import LLM, LLMError, Message
 
 from .claims import extract_claims
@@ -57,8 +58,6 @@ Judge only by what the source says, not by what you know.
 Answer with one JSON object: {"verdicts": [{"n": 1, "verdict": "supported"}, ...]}, one entry for \
 each sentence, in order."""
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s)|\n+")
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Inc|Corp|Ltd|Co|No|vs)|\b[A-Z])\.$")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -82,27 +81,6 @@ class Judgement:
     model: str = ""
     calls: int = 0
     seconds: float = 0.0
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Return the (start, end) of each sentence of English text, leaving out surrounding blanks."""
-    spans = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.group(0).startswith(".") and _ABBREVIATION.search(text[start : m.start() + 1]):
-            continue  # "Mr. Smith", "J. Smith"
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
-    out = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            out.append((a, b))
-    return out
 
 
 def statements(sections: Sequence[Section]) -> list[Statement]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsdesk.drafting.generate import generate_draft
 from newsdesk.drafting.prompts import SourceDoc
-from newsdesk.drafting.repeats import sentences
+from newsdesk.lib.sentences import sentences
 from tests.fakes import ScriptedLLM, article_json
 
 DOC = SourceDoc(title="Meta investit", summary="Meta a investi 14,3 milliards de dollars.", language="fr")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import User
 from django.test import Client
 
 from newsdesk.articles.models import Article
@@ -12,14 +11,6 @@ from newsdesk.engagement.models import Comment, CommentThrottle
 from .conftest import post_comment
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor() -> Client:
-    alice = User.objects.create_superuser("alice", "alice@example.com", "pw")
-    browser = Client()
-    browser.force_login(alice)
-    return browser
 
 
 def known_reader(client: Client, article: Article) -> None:

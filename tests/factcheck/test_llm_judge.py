@@ -16,8 +16,9 @@ from django.test import override_settings
 from newsdesk.articles.models import Article
 from newsdesk.articles.pipeline import process_story
 from newsdesk.factcheck.check import check_article
-from newsdesk.factcheck.judge import SYSTEM, judge_sections, split_sentences, statements
+from newsdesk.factcheck.judge import SYSTEM, judge_sections, statements
 from newsdesk.factcheck.verify import Section
+from newsdesk.lib.sentences import split_sentences
 from newsdesk.llm import Completion, LLMError, Message, get_llm
 from newsdesk.sources.models import SourceItem
 from tests.fakes import ScriptedLLM, article_json

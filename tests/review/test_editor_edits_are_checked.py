@@ -6,7 +6,6 @@ import json
 from typing import Any
 
 import pytest
-from django.contrib.auth.models import User
 from django.test import Client
 
 from newsdesk.articles.models import Article
@@ -15,14 +14,6 @@ from newsdesk.sources.models import SourceItem
 from tests.fakes import ScriptedLLM, article_json
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor() -> Client:
-    alice = User.objects.create_superuser("alice", "alice@example.com", "pw")
-    browser = Client()
-    browser.force_login(alice)
-    return browser
 
 
 def change_form_data(editor: Client, url: str) -> dict[str, Any]:
