@@ -1,7 +1,9 @@
-"""English sentences: where they end, and the abbreviations whose full stop ends none."""
+"""Sentences: where they end in English text and in source texts of any language, and the abbreviations whose
+full stop ends none."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Abbreviations written with a full stop inside a sentence ("Mr. Berg", "Acme Inc. Europe", "Mt. Everest").
@@ -42,3 +44,158 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def sentences(text: str) -> list[str]:
     """Return the sentences of English text."""
     return [text[a:b] for a, b in split_sentences(text)]
+
+
+# --- Source texts in any language -------------------------------------------------------------
+# sentencex (Wikimedia's segmenter, ~300 languages) finds the candidate boundaries; the rules below
+# only fix what it gets wrong on news text: line breaks, CJK full stops before digits, Japanese
+# quotes, and abbreviations its per-language lists lack.
+
+# Titles and words that stand before a name or a number, so their full stop ends no sentence.
+# Only those that sentencex splits at are listed; lower-case words need no entry (see _continues).
+_TITLES = {
+    "en": {"ms"},
+    "fr": {"m", "mm", "mme", "mmes", "mlle", "mgr", "dr", "pr", "st", "ste", "av", "bd", "n°"},
+    "de": {"abs", "bd", "tel", "dipl.-ing"},
+    "es": {"dres", "dra", "sres", "sras", "dña", "aprox"},
+    "it": {"pag", "n", "sigg", "dott"},
+    "cs": {"mj"},
+    "pl": {"nr", "ok", "al", "ul", "pl", "dr", "inż", "mgr", "gen", "płk", "św", "ks", "prof", "tzw", "m.in", "np"},
+    "ru": {"им", "ст"},
+    "hi": {"मि", "डॉ", "प्रो", "श्री", "नं", "सं", "रु"},
+}
+_ALL_TITLES: frozenset[str] = frozenset().union(*_TITLES.values())
+# German words before an ordinal ("am 27. Januar", "im 3. Quartal", "zum 5. Mal").
+_DE_BEFORE_ORDINAL = frozenset("am im zum zur vom beim ins der die das dem den des ab bis seit".split())
+_ORDINAL_DOT = frozenset({"de", "cs", "pl"})
+
+_CJK_END = re.compile(r"[。！？]+[」』”’\"）)\]】》〉]*")
+_LAST_TOKEN = re.compile(r"(\S+)\.$")
+_ORDINAL_AFTER = re.compile(r"(?:^|\s)(\w+)\s+\d{1,3}\.$")
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _script_language(text: str) -> str:
+    """Guess the sentencex language of text from its script alone (for text of unknown language)."""
+    if re.search(r"[\u3040-\u30ff]", text):
+        return "ja"
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return "zh"
+    if re.search(r"[\u0900-\u097f]", text):
+        return "hi"
+    if re.search(r"[\u0400-\u04ff]", text):
+        return "ru"
+    return "en"
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Cut text at blank lines and at line breaks that a lower-case line does not carry on."""
+    out = []
+    start = 0
+    for m in _LINE_BREAK.finditer(text):
+        nxt = text[m.end() : m.end() + 1]
+        if m.group(0).count("\n") == 1 and nxt.isalpha() and nxt.islower():
+            continue  # a wrapped line
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(a, b) for a, b in out if a < b]
+
+
+def _cjk_cuts(text: str, a: int, b: int, language: str) -> list[int]:
+    """Return the offsets in text[a:b] after a CJK full stop where a sentence ends (sentencex misses "。7月")."""
+    cuts = []
+    for m in _CJK_END.finditer(text, a, b):
+        if m.end() >= b or text[m.end()].isspace():
+            continue
+        if language == "ja" and (m.group(0)[-1] in "」』" or _open_quotes(text[a : m.end()])):
+            continue  # 「…。」と述べた: the quote goes on in the sentence
+        cuts.append(m.end())
+    return cuts
+
+
+def _open_quotes(text: str) -> bool:
+    return text.count("「") + text.count("『") > text.count("」") + text.count("』")
+
+
+def _continues(prev: str, nxt: str, language: str) -> bool:
+    """Tell whether the full stop that ends prev ends no sentence, given the piece nxt after it."""
+    if language == "ja":
+        return _open_quotes(prev) or (prev[-1] in "」』" and not nxt[:1].isspace())
+    if not prev.endswith((".", "…")):
+        return False
+    head = nxt.lstrip()
+    word = head.split(maxsplit=1)[0] if head else ""
+    if word[:1].isalpha() and word[:1].islower() and not any(c.isupper() for c in word[1:]):
+        return True  # "2024 r. w Warszawie", "т. е. больше"; not "iPhone"
+    if word in ("–", "—", "-") and head[1:].split(maxsplit=1)[:1] != [] and _goes_on(head[1:].split()[0]):
+        return True  # a range: "29 grudnia 2015 r. – 11 lutego 2016 r."
+    prev = prev[-80:]  # the words before the full stop are enough, and keep the searches short
+    m = _LAST_TOKEN.search(prev)
+    if not m or prev.endswith(".."):
+        return False
+    token = m.group(1).lstrip("([{\"'«„“")
+    titles = _ALL_TITLES if language == "" else _TITLES.get(language, set())
+    if token.lower() in titles:
+        return True
+    if len(token) == 1 and token.isupper():
+        return True  # an initial: "J. K. Rowling", "А. С. Петров", "M. Dupont"
+    if language in _ORDINAL_DOT or language == "":
+        o = _ORDINAL_AFTER.search(prev)
+        if o and o.group(1).lower() in _DE_BEFORE_ORDINAL:
+            return True
+        if re.search(r"\d\.$", prev) and word.rstrip(".,") in _months(language or "de"):
+            return True
+    return False
+
+
+def _goes_on(word: str) -> bool:
+    return word[:1].isdigit() or (word[:1].isalpha() and word[:1].islower())
+
+
+@functools.cache
+def _months(language: str) -> frozenset[str]:
+    from babel.dates import get_month_names
+
+    names: set[str] = set()
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            names.update(n.rstrip(".") for n in get_month_names(width, context, locale=language).values())
+    return frozenset(names)
+
+
+def source_sentences(text: str, language: str | None) -> list[str]:
+    """Return the sentences of a source text written in `language` (ISO 639-1), in order."""
+    import sentencex
+
+    code = (language or "").lower().replace("_", "-").split("-")[0]
+    engine = code or _script_language(text)
+    rules = code or ("" if engine == "en" else engine)  # "": every language's titles
+    spans: list[tuple[int, int]] = []
+    for a, b in _blocks(text):
+        pieces: list[tuple[int, int]] = []
+        pos = a
+        # sentencex takes only valid UTF-8; a lone surrogate (from JSON) is replaced one for one.
+        for seg in sentencex.segment(engine, _SURROGATE.sub("\ufffd", text[a:b])):
+            cuts = [pos, *_cjk_cuts(text, pos, pos + len(seg), engine), pos + len(seg)]
+            pieces += [(x, y) for x, y in zip(cuts, cuts[1:], strict=False) if text[x:y].strip()]
+            pos += len(seg)
+        merged: list[tuple[int, int]] = []
+        for x, y in pieces:
+            if merged and _continues(text[merged[-1][0] : merged[-1][1]].rstrip(), text[x:y], rules):
+                merged[-1] = (merged[-1][0], y)
+            else:
+                merged.append((x, y))
+        spans += merged
+    # A piece with no letter or digit ("»", "…") belongs to the sentence before it (or after it).
+    out: list[tuple[int, int]] = []
+    for x, y in spans:
+        if out and not any(c.isalnum() for c in text[x:y]):
+            out[-1] = (out[-1][0], y)
+        elif out and not any(c.isalnum() for c in text[out[-1][0] : out[-1][1]]):
+            out[-1] = (out[-1][0], y)
+        else:
+            out.append((x, y))
+    sents = [text[x:y].strip() for x, y in out]
+    return [s for s in sents if any(c.isalnum() for c in s)]
