@@ -14,8 +14,10 @@ from django.views.decorators.csrf import csrf_exempt
 
 from newsdesk.engagement.readers import rating_totals
 from newsdesk.sources.models import SourceItem
+from newsdesk.sources.sentences import SourceSentence, story_sentences
 
 from .models import Article
+from .reading import shown_sentences
 from .seo import absolute_url, ai_disclosure
 
 MAX_ID = 2**63 - 1
@@ -50,7 +52,7 @@ def _get_published_article(pk: int) -> Article | None:
     return Article.objects.filter(pk=pk, status=Article.Status.PUBLISHED).first()
 
 
-def _source(item: SourceItem) -> dict[str, Any]:
+def _source(item: SourceItem, numbered: list[SourceSentence]) -> dict[str, Any]:
     return {
         "id": item.pk,
         "title": item.title,
@@ -58,7 +60,15 @@ def _source(item: SourceItem) -> dict[str, Any]:
         "language": item.language,
         "url": item.url,
         "published": item.published.isoformat() if item.published else None,
+        "sentences": [{"n": s.n, "text": s.text, "english": s.english} for s in numbered if s.item_id == item.pk],
     }
+
+
+def _sources(article: Article) -> list[dict[str, Any]]:
+    """Return the article's sources, their sentences numbered as the article cites them."""
+    items = list(article.sources.order_by("created", "pk"))
+    numbered = story_sentences(items)
+    return [_source(item, numbered) for item in items]
 
 
 def _summary(request: HttpRequest, article: Article) -> dict[str, Any]:
@@ -105,11 +115,16 @@ def article_detail(request: HttpRequest, pk: int) -> JsonResponse:
                 {"heading": s.get("heading", ""), "body": s.get("body", ""), "kind": s.get("kind", "body")}
                 for s in article.sections
             ],
+            "sentences": [
+                {"text": s.text, "part": s.part, "cites": list(s.cites), "verdict": s.verdict}
+                for s in shown_sentences(article, article.latest_verification)
+            ],
+            "checked": article.checked(),
             "model": article.model_id,
             "ai_disclosure": ai_disclosure(article),
             "topics": [{"name": t.name, "slug": t.slug} for t in article.topics.all()],
             "rating": rating_totals(article),
-            "sources": [_source(item) for item in article.sources.all()],
+            "sources": _sources(article),
         }
     )
 
@@ -119,7 +134,7 @@ def article_sources(request: HttpRequest, pk: int) -> JsonResponse:
     article = _get_published_article(pk)
     if article is None:
         return _error(404, "no such published article")
-    return JsonResponse({"results": [_source(item) for item in article.sources.all()]})
+    return JsonResponse({"results": _sources(article)})
 
 
 @read_only
@@ -153,7 +168,8 @@ def source_detail(request: HttpRequest, pk: int) -> JsonResponse:
     if item is None:
         return _error(404, "no such source")
     cited_by = item.articles.filter(status=Article.Status.PUBLISHED).order_by("pk")
-    return JsonResponse({**_source(item), "articles": [a.pk for a in cited_by]})
+    story = list(item.story.items.order_by("created", "pk")) if item.story else [item]
+    return JsonResponse({**_source(item, story_sentences(story)), "articles": [a.pk for a in cited_by]})
 
 
 def _object(properties: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
@@ -171,6 +187,11 @@ SOURCE = _object(
         "language": STR,
         "url": STR,
         "published": DATETIME,
+        "sentences": {
+            "type": "array",
+            "description": "The source's sentences, numbered as articles cite them; english is its English rendering.",
+            "items": _object({"n": {"type": "integer"}, "text": STR, "english": STR}),
+        },
     }
 )
 SUMMARY_PROPS = {
@@ -237,6 +258,19 @@ def openapi_schema() -> dict[str, Any]:
                                         "type": "array",
                                         "items": _object({"heading": STR, "body": STR, "kind": STR}),
                                     },
+                                    "sentences": {
+                                        "type": "array",
+                                        "description": "In reading order, headline first; cites: the numbers "
+                                                       "of the source sentences each is checked against.",
+                                        "items": _object({
+                                            "text": STR,
+                                            "part": {"type": "string",
+                                                     "enum": ["headline", "standfirst", "body", "background"]},
+                                            "cites": {"type": "array", "items": {"type": "integer"}},
+                                            "verdict": STR,
+                                        }),
+                                    },
+                                    "checked": STR,
                                     "model": STR,
                                     "ai_disclosure": STR,
                                     "topics": {"type": "array", "items": _object({"name": STR, "slug": STR})},

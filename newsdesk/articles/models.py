@@ -19,9 +19,22 @@ class Article(models.Model):
     headline = models.CharField(max_length=300, blank=True)
     slug = models.SlugField(max_length=120)
     standfirst = models.TextField(blank=True, help_text="The introduction.")
-    sections = models.JSONField(default=list, help_text='[{"heading", "body", "kind"}], kind: body|context|conclusion')
+    sections = models.JSONField(
+        default=list, help_text='[{"heading", "body", "kind"}], kind: body|background (context|conclusion before citations)'
+    )
+    sentences = models.JSONField(
+        default=list,
+        help_text='[{"text", "part", "cites", "paragraph", "heading"}] in reading order, headline first; '
+                  "part: headline|standfirst|body|background. The headline, standfirst and sections are made from it.",
+    )
+    cuts = models.JSONField(
+        default=list, help_text='[{"text", "part", "why"}]: sentences the repair step dropped because they failed the check'
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
     hold_reason = models.TextField(blank=True)
+    check_label = models.CharField(
+        max_length=300, blank=True, help_text="What the check that let it be published ran, as readers see it."
+    )
     model_id = models.CharField(max_length=200, blank=True)
     tokens_in = models.PositiveIntegerField(default=0)
     tokens_out = models.PositiveIntegerField(default=0)
@@ -52,14 +65,28 @@ class Article(models.Model):
     def latest_verification(self) -> Any:
         return self.verifications.order_by("-created").first()
 
-    def body_sections(self) -> list[dict[str, str]]:
-        return [s for s in self.sections if s.get("kind") == "body"]
+    def checked(self) -> str:
+        """Say what was checked before publication, as readers see it: exactly what ran, never more."""
+        from newsdesk.factcheck.grounded import LEGACY_LABEL  # the checker's words; it loads its readers lazily
 
-    def context_section(self) -> dict[str, str] | None:
-        return next((s for s in self.sections if s.get("kind") == "context"), None)
+        return self.check_label or LEGACY_LABEL
 
-    def conclusion(self) -> str:
-        return next((s["body"] for s in self.sections if s.get("kind") == "conclusion"), "")
+    def set_sentences(self, sentences: list[dict[str, Any]]) -> None:
+        """Store the article's sentences and the headline, standfirst and sections made from them."""
+        self.sentences = sentences
+        self.headline = " ".join(s["text"] for s in sentences if s["part"] == "headline")[:300]
+        self.standfirst = " ".join(s["text"] for s in sentences if s["part"] == "standfirst")
+        sections: list[dict[str, str]] = []
+        last: tuple[str, int] | None = None
+        for s in sentences:
+            if s["part"] not in {"body", "background"}:
+                continue
+            if (s["part"], s.get("paragraph", 0)) != last:
+                sections.append({"heading": s.get("heading", ""), "body": s["text"], "kind": s["part"]})
+                last = (s["part"], s.get("paragraph", 0))
+            else:
+                sections[-1]["body"] += " " + s["text"]
+        self.sections = sections
 
     def plain_text(self) -> str:
         """Return the article as one text: headline, introduction, sections."""

@@ -10,12 +10,12 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from newsdesk.drafting.generate import Draft, DraftError, generate_draft
-from newsdesk.drafting.prompts import SourceDoc
+from newsdesk.drafting.generate import Draft, DraftError, Usage, generate_draft, render_sentences
 from newsdesk.factcheck.check import check_article, describe_failures
 from newsdesk.factcheck.models import Verification
 from newsdesk.llm import LLM, get_llm
-from newsdesk.sources.models import Story
+from newsdesk.sources.models import SourceItem, Story
+from newsdesk.sources.sentences import of_story
 
 from .models import Article, ArticleRevision
 
@@ -25,35 +25,51 @@ StageCallback = Callable[[Article, str, float], None]
 DONE = (Article.Status.PUBLISHED, Article.Status.HELD, Article.Status.REJECTED)
 
 
-def _docs(story: Story) -> list[SourceDoc]:
-    items = story.items.order_by("created")
-    return [SourceDoc(title=i.title, summary=i.summary, language=i.language, text=i.text) for i in items]
-
-
 def _add_seconds(article: Article, stage: str, seconds: float) -> None:
     article.stage_seconds = {**article.stage_seconds, stage: round(article.stage_seconds.get(stage, 0) + seconds, 3)}
 
 
 def _apply(article: Article, draft: Draft) -> None:
-    article.headline = draft.headline[:300]
+    article.set_sentences([sentence.as_dict() for sentence in draft.sentences])
     article.slug = ""
-    article.standfirst = draft.introduction
-    article.sections = [
-        *({"heading": h, "body": b, "kind": "body"} for h, b in draft.sections),
-        {"heading": "Context", "body": draft.context, "kind": "context"},
-        {"heading": "Conclusion", "body": draft.conclusion, "kind": "conclusion"},
-    ]
+    article.cuts = []
     article.model_id = draft.model
     article.tokens_in += draft.tokens_in
     article.tokens_out += draft.tokens_out
 
 
+def render(article: Article, *, llm: LLM) -> Usage:
+    """Give every sentence of the story's items its English rendering, checked against the original; once per item."""
+    started = time.perf_counter()
+    usage = Usage()
+    for item in article.story.items.order_by("created", "pk"):
+        if not item.sentences:
+            item.save(update_fields=["sentences"])  # an item stored before sentences were kept
+        todo = [i for i, s in enumerate(item.sentences) if not s.get("english")]
+        if not todo:
+            continue
+        renderings, used = render_sentences(
+            llm, [item.sentences[i]["text"] for i in todo], language=item.language,
+            max_tokens=settings.NEWSDESK_LLM_MAX_TOKENS,
+        )
+        usage += used
+        sentences = list(item.sentences)
+        for i, rendering in zip(todo, renderings, strict=True):
+            sentences[i] = {**sentences[i], "english": rendering.english, "checked": rendering.checked}
+        SourceItem.objects.filter(pk=item.pk).update(sentences=sentences)
+    article.tokens_in += usage.tokens_in
+    article.tokens_out += usage.tokens_out
+    _add_seconds(article, "render", time.perf_counter() - started)
+    return usage
+
+
 def generate(article: Article, *, llm: LLM, failures: list[str], save: bool = True) -> Draft:
-    """Write (or rewrite) the article's text from all of its story's items."""
+    """Write (or rewrite) the article's text from the numbered sentences of all of its story's items."""
     started = time.perf_counter()
     draft = generate_draft(
-        llm, _docs(article.story), failures=failures,
+        llm, of_story(article.story), failures=failures,
         max_tokens=settings.NEWSDESK_LLM_MAX_TOKENS, temperature=settings.NEWSDESK_LLM_TEMPERATURE,
+        background=settings.NEWSDESK_CHECK_POLICY == "background",
     )
     _apply(article, draft)
     _add_seconds(article, "generate", time.perf_counter() - started)
@@ -61,6 +77,34 @@ def generate(article: Article, *, llm: LLM, failures: list[str], save: bool = Tr
         article.save()
         article.sources.set(article.story.items.all())
     return draft
+
+
+def cut_failing(article: Article, verification: Verification) -> bool:
+    """Drop the failing sentences when what remains is still an article; record each cut.
+
+    What remains must keep its headline, a standfirst sentence and at least two body sentences; a
+    failing headline is never cut (the article is then rewritten).
+    """
+    notes: dict[int, list[str]] = {}
+    for claim in verification.failing_claims():
+        notes.setdefault(int(claim.get("sentence", -1)), []).append(claim.get("note") or claim["verdict"])
+    sentences = list(article.sentences)
+    if not notes or -1 in notes or any(sentences[i]["part"] == "headline" for i in notes if i < len(sentences)):
+        return False
+    kept = [s for i, s in enumerate(sentences) if i not in notes]
+    parts = [s["part"] for s in kept]
+    if "standfirst" not in parts or parts.count("body") < 2:
+        return False
+    article.cuts = [*article.cuts, *({"text": sentences[i]["text"], "part": sentences[i]["part"],
+                                      "why": "; ".join(why)[:500]} for i, why in sorted(notes.items()))]
+    headings = {s["paragraph"]: s["heading"] for s in sentences if s.get("heading")}
+    opened: set[int] = set()
+    for s in kept:  # a cut paragraph opener hands its heading on
+        if s["part"] == "body":
+            s["heading"] = headings.get(s["paragraph"], "") if s["paragraph"] not in opened else ""
+            opened.add(s["paragraph"])
+    article.set_sentences(kept)
+    return True
 
 
 def verify(article: Article, *, attempt: int, save: bool = True, llm: LLM | None = None) -> Verification:
@@ -80,7 +124,7 @@ def publish(article: Article) -> bool:
     latest = article.latest_verification
     if latest is not None and latest.passed:
         changed = Article.objects.filter(pk=article.pk, status=Article.Status.DRAFT).update(
-            status=Article.Status.PUBLISHED, published_at=timezone.now(), hold_reason=""
+            status=Article.Status.PUBLISHED, published_at=timezone.now(), hold_reason="", check_label=latest.label
         )
     else:
         reason = article.hold_reason or (latest.summary if latest else "not checked")
@@ -99,6 +143,9 @@ def _write_until_checked(
     """Draft and check up to 1 + NEWSDESK_REPAIR_ATTEMPTS times; return the last verification."""
     failures: list[str] = []
     verification = None
+    used = render(article, llm=llm)
+    if on_stage:
+        on_stage(article, "render", used.tokens_out / used.seconds if used.seconds else 0.0)
     for attempt in range(1, 2 + max(0, settings.NEWSDESK_REPAIR_ATTEMPTS)):
         article.attempts = attempt
         try:
@@ -107,13 +154,18 @@ def _write_until_checked(
             article.tokens_in += exc.tokens_in
             article.tokens_out += exc.tokens_out
             _add_seconds(article, "generate", exc.seconds)
-            article.hold_reason = str(exc)[:2000]
+            last = f"; the last checked draft failed on: {'; '.join(failures)}" if failures else ""
+            article.hold_reason = f"{exc}{last}"[:2000]
             return verification
         if on_stage:
             on_stage(article, "generate", draft.tokens_out / draft.seconds if draft.seconds else 0.0)
         verification = verify(article, attempt=attempt, save=save, llm=llm)
         if on_stage:
             on_stage(article, "verify", 0.0)
+        if not verification.passed and cut_failing(article, verification):
+            if save:
+                article.save()
+            verification = verify(article, attempt=attempt, save=save, llm=llm)
         if verification.passed:
             article.hold_reason = ""
             return verification
@@ -150,7 +202,8 @@ def process_story(story: Story, *, llm: LLM | None = None, on_stage: StageCallba
 
 def update_published(article: Article, *, llm: LLM, on_stage: StageCallback | None = None) -> bool:
     """Rewrite a published article from all its story's items; replace it only if the new text passes."""
-    kept = {f: getattr(article, f) for f in ("headline", "slug", "standfirst", "sections", "model_id")}
+    kept = {f: getattr(article, f) for f in ("headline", "slug", "standfirst", "sections", "sentences", "cuts",
+                                             "model_id")}
     kept_check = article.latest_verification
     verification = _write_until_checked(article, llm=llm, on_stage=on_stage, save=False)
     with transaction.atomic():
@@ -162,6 +215,7 @@ def update_published(article: Article, *, llm: LLM, on_stage: StageCallback | No
                 published_at=article.revised_at or article.published_at,
             )
             article.revised_at = timezone.now()
+            article.check_label = verification.label
             verification.save()  # the verdicts of the text now shown, stored with it
         else:
             # the published text stays, with its own verdicts; the failed rewrite's were never stored
@@ -178,7 +232,9 @@ def update_published(article: Article, *, llm: LLM, on_stage: StageCallback | No
 def check_edit(article: Article) -> Verification:
     """Check an editor's edit; a published or draft article that now fails is held (a held one stays held)."""
     verification = verify(article, attempt=article.attempts + 1)
-    if not verification.passed:
+    if verification.passed:
+        Article.objects.filter(pk=article.pk, status=Article.Status.PUBLISHED).update(check_label=verification.label)
+    else:
         Article.objects.filter(pk=article.pk, status__in=[Article.Status.PUBLISHED, Article.Status.DRAFT]).update(
             status=Article.Status.HELD
         )

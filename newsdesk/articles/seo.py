@@ -23,12 +23,14 @@ def absolute_url(request: HttpRequest, path: str) -> str:
     return request.build_absolute_uri(path)
 
 
+def check_label(article: Article) -> str:
+    """Say what was checked before the article was published: exactly what ran, never more."""
+    return article.checked()
+
+
 def ai_disclosure(article: Article) -> str:
     model = article.model_id or "a language model"
-    return (
-        f"This article was written by a language model ({model}) from the linked sources; its figures, "
-        "dates and names were checked against those sources before publication."
-    )
+    return f"This article was written by a language model ({model}) from the linked sources. {check_label(article)}."
 
 
 def json_ld(article: Article, *, url: str, source_urls: list[str]) -> SafeString:

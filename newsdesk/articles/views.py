@@ -23,8 +23,9 @@ from newsdesk.engagement.models import Comment, Rating
 from newsdesk.engagement.readers import comments_stamp, reader_rating, visible_comments
 
 from .models import Article, Topic
+from .reading import paragraphs, shown_sentences, source_blocks
 from .search import search_ids
-from .seo import absolute_url, ai_disclosure, json_ld
+from .seo import absolute_url, ai_disclosure, check_label, json_ld
 
 COMMENT_NOTICES = {"held", "invalid", "expired", "duplicate", "too-soon"}
 
@@ -53,11 +54,19 @@ def _story_html(request: HttpRequest, article: Article) -> dict[str, SafeString]
         return cached
     sources = [(item, language_name(item.language)) for item in article.sources.order_by("created")]
     url = absolute_url(request, article.get_absolute_url())
+    verification = article.latest_verification
+    sentences = shown_sentences(article, verification)
+    standfirst, body = paragraphs(article, sentences)
     context = {
         "article": article,
         "sources": sources,
+        "source_blocks": source_blocks(article),
+        "sentences": sentences,
+        "standfirst": standfirst,
+        "paragraphs": body,
         "source_languages": list(dict.fromkeys(language for _, language in sources)),
-        "verification": article.latest_verification,
+        "verification": verification,
+        "check_label": check_label(article),
         "canonical": url,
         "disclosure": ai_disclosure(article),
         "json_ld": json_ld(article, url=url, source_urls=[item.url for item, _ in sources]),

@@ -1,19 +1,26 @@
-"""Ask the model for an article and accept only English in the article structure."""
+"""Ask the model for English renderings of the source's sentences, then for an article citing them."""
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
-from newsdesk.llm import LLM, LLMError
+from newsdesk.factcheck.grounded import ArticleSentence
+from newsdesk.factcheck.verify import check_text
+from newsdesk.llm import LLM
 from newsdesk.sources.language import detect
+from newsdesk.sources.sentences import SourceSentence
 
-from .prompts import ARTICLE_SCHEMA, SourceDoc, article_messages
-from .repeats import drop_repeats
+from .prompts import Budget, article_messages, article_schema, budget, render_messages, render_schema
+from .repeats import SeenSentences
 
 log = logging.getLogger(__name__)
+RENDER_BATCH = 12  # sentences per rendering call
+_FINISHED = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
 class DraftError(Exception):
@@ -27,12 +34,19 @@ class DraftError(Exception):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Usage:
+    tokens_in: int = 0
+    tokens_out: int = 0
+    seconds: float = 0.0
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(tokens_in=self.tokens_in + other.tokens_in, tokens_out=self.tokens_out + other.tokens_out,
+                     seconds=self.seconds + other.seconds)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Draft:
-    headline: str
-    introduction: str
-    sections: tuple[tuple[str, str], ...]
-    context: str
-    conclusion: str
+    sentences: tuple[ArticleSentence, ...]
     model: str
     tokens_in: int = 0
     tokens_out: int = 0
@@ -41,113 +55,190 @@ class Draft:
     rejected: tuple[str, ...] = field(default_factory=tuple)
     repeats_dropped: int = 0
 
+    @property
+    def headline(self) -> str:
+        return next((s.text for s in self.sentences if s.part == "headline"), "")
+
     def text(self) -> str:
-        parts = [self.headline, self.introduction]
-        for heading, body in self.sections:
-            parts += [heading, body]
-        return "\n\n".join([*parts, self.context, self.conclusion])
+        return "\n\n".join(s.text for s in self.sentences)
 
 
-def parse_draft(raw: str) -> dict[str, object]:
-    """Return the article fields from the model's JSON, or raise ValueError saying what is wrong."""
+# --- 1. renderings ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rendering:
+    english: str
+    checked: bool  # the checker found the rendering's figures, dates, names and direction in its original
+
+
+def render_sentences(
+    llm: LLM, texts: Sequence[str], *, language: str, max_tokens: int = 900
+) -> tuple[list[Rendering], Usage]:
+    """Render each sentence in English, one for one, and check each rendering against its original.
+
+    A rendering that fails the check is asked for once more on its own; if it still fails it is kept
+    unchecked, and the article is then written from the original sentence instead.
+    """
+    usage = Usage()
+    out: list[Rendering] = []
+    for start in range(0, len(texts), RENDER_BATCH):
+        batch = list(texts[start : start + RENDER_BATCH])
+        english, used = _render(llm, batch, language=language, max_tokens=max_tokens)
+        usage += used
+        out += [Rendering(english=e, checked=_faithful(t, e, language)) for t, e in zip(batch, english, strict=True)]
+    for i, rendering in enumerate(out):
+        if rendering.checked:
+            continue
+        english, used = _render(llm, [texts[i]], language=language, max_tokens=max_tokens, temperature=0.3)
+        usage += used
+        if english[0] and _faithful(texts[i], english[0], language):
+            out[i] = Rendering(english=english[0], checked=True)
+    return out, usage
+
+
+def _render(
+    llm: LLM, texts: list[str], *, language: str, max_tokens: int, temperature: float = 0.0
+) -> tuple[list[str], Usage]:
+    wanted = min(max_tokens * 2, 80 + sum(len(t) for t in texts) // 2)
+    completion = llm.complete(render_messages(texts, language=language), json_schema=render_schema(len(texts)),
+                              max_tokens=wanted, temperature=temperature, seed=0)
+    usage = Usage(tokens_in=completion.tokens_in, tokens_out=completion.tokens_out, seconds=completion.seconds)
+    try:
+        english = json.loads(completion.text)["english"]
+        if not isinstance(english, list) or len(english) != len(texts):
+            raise ValueError("wrong count")
+        return [" ".join(str(e).split()) for e in english], usage
+    except (ValueError, KeyError, TypeError):
+        log.info("rendering out of form: %.200s", completion.text)
+        return [""] * len(texts), usage
+
+
+def _faithful(original: str, english: str, language: str) -> bool:
+    if not english or detect(english) not in {"en", None}:
+        return False
+    return check_text(source=original, article=english, language=language).passed
+
+
+# --- 2. the article -----------------------------------------------------------------------------------
+
+def parse_draft(raw: str, numbers: set[int]) -> list[ArticleSentence]:
+    """Return the draft's sentences in reading order, or raise ValueError saying what is wrong."""
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not JSON ({exc.msg})") from None
     if not isinstance(data, dict):
         raise ValueError("not a JSON object")
-    for key in ("headline", "introduction", "context", "conclusion"):
-        if not isinstance(data.get(key), str) or not data[key].strip():
-            raise ValueError(f"{key} is missing or empty")
-    sections = data.get("sections")
-    if not isinstance(sections, list) or not 1 <= len(sections) <= 4:
-        raise ValueError("sections must be a list of 1 to 4 sections (2 or 3 asked for)")
-    for s in sections:
-        if not isinstance(s, dict) or not str(s.get("heading", "")).strip() or not str(s.get("body", "")).strip():
-            raise ValueError("each section needs a heading and a body")
-    return data
+    out = [_sentence(data.get("headline"), "headline", numbers)]
+    standfirst = data.get("standfirst")
+    if not isinstance(standfirst, list) or not standfirst:
+        raise ValueError("the standfirst is missing")
+    out += [_sentence(s, "standfirst", numbers) for s in standfirst]
+    paragraphs = data.get("paragraphs")
+    if not isinstance(paragraphs, list) or not paragraphs:
+        raise ValueError("the paragraphs are missing")
+    for p, paragraph in enumerate(paragraphs, 1):
+        if not isinstance(paragraph, dict) or not isinstance(paragraph.get("sentences"), list):
+            raise ValueError(f"paragraph {p} has no sentences")
+        heading = " ".join(str(paragraph.get("heading", "") or "").split())
+        for k, s in enumerate(paragraph["sentences"]):
+            sentence = _sentence(s, "body", numbers)
+            out.append(ArticleSentence(text=sentence.text, part="body", cites=sentence.cites, paragraph=p,
+                                       heading=heading if k == 0 else ""))
+    background = data.get("background") or []
+    if isinstance(background, list):
+        out += [ArticleSentence(text=" ".join(str(b).split()), part="background", paragraph=len(paragraphs) + 1)
+                for b in background if str(b).strip()]
+    return out
 
 
-def without_repeats(data: dict[str, object]) -> tuple[dict[str, object], int]:
-    """Drop every sentence an earlier part already said; a body section left empty goes.
+def _sentence(data: Any, part: str, numbers: set[int]) -> ArticleSentence:
+    if not isinstance(data, dict) or not str(data.get("text", "")).strip():
+        raise ValueError(f"a {part} sentence has no text")
+    cites = data.get("cites")
+    if not isinstance(cites, list):
+        raise ValueError(f"a {part} sentence has no cites")
+    # a number that is no source sentence is kept: the checker fails it and names it
+    return ArticleSentence(text=" ".join(str(data["text"]).split()), part=part,
+                           cites=tuple(dict.fromkeys(n for n in cites if isinstance(n, int))))
 
-    The introduction, the context and the conclusion are required parts: one that would be left
-    empty keeps its own text, repeated or not (a repeated conclusion is better than no article), and
-    so does the first section when every section would go.
+
+def tidy(sentences: Sequence[ArticleSentence]) -> tuple[list[ArticleSentence], int]:
+    """Drop sentences said before (reworded by a word or two, too) and sentences left unfinished.
+
+    A paragraph's heading stays with the first of its sentences that is kept.
     """
-    sections = data["sections"]
-    parts = [("introduction", str(data["introduction"]))]
-    parts += [(f"section {i}", str(s["body"])) for i, s in enumerate(sections, 1)]  # type: ignore[union-attr, arg-type, index]
-    parts += [("context", str(data["context"])), ("conclusion", str(data["conclusion"]))]
-    kept, dropped = drop_repeats(parts)
-    text, original = dict(kept), dict(parts)
-    for key in ("introduction", "context", "conclusion"):
-        if not text[key]:
-            text[key] = original[key]
-    new_sections = [
-        {"heading": s["heading"], "body": text[f"section {i}"]}  # type: ignore[index]
-        for i, s in enumerate(sections, 1)  # type: ignore[arg-type]
-        if text[f"section {i}"]
-    ] or [{"heading": sections[0]["heading"], "body": original["section 1"]}]  # type: ignore[index]
-    out = {**data, "introduction": text["introduction"], "context": text["context"],
-           "conclusion": text["conclusion"], "sections": new_sections}
-    return out, dropped
+    headings = {s.paragraph: s.heading for s in sentences if s.heading}
+    seen = SeenSentences()
+    kept = [s for s in sentences if s.part == "headline" or (_FINISHED.search(s.text) and not seen.repeats(s.text))]
+    out, opened = [], set()
+    for s in kept:
+        heading = headings.get(s.paragraph, "") if s.part == "body" and s.paragraph not in opened else ""
+        opened.add(s.paragraph)
+        out.append(replace(s, heading=heading))
+    return out, len(sentences) - len(kept)
+
+
+def usable(sentences: Sequence[ArticleSentence]) -> str:
+    """Return what a draft lacks to be an article ("" when it is one)."""
+    parts = [s.part for s in sentences]
+    if "headline" not in parts:
+        return "no headline"
+    if "standfirst" not in parts:
+        return "no standfirst left once repeats were dropped"
+    if "body" not in parts:
+        return "no body sentence left once repeats were dropped"
+    return ""
 
 
 def generate_draft(
     llm: LLM,
-    docs: Sequence[SourceDoc],
+    sentences: Sequence[SourceSentence],
     *,
     failures: Sequence[str] = (),
     max_tokens: int = 900,
     tries: int = 3,
     temperature: float = 0.2,
+    background: bool = False,
 ) -> Draft:
-    """Write an article from docs; retry output that is not English or not in the structure."""
-    messages = article_messages(docs, failures=failures)
-    tokens_in = tokens_out = 0
-    seconds = 0.0
+    """Write an article citing the numbered source sentences; retry output that is not English or not in form."""
+    size: Budget = budget(sentences)
+    numbers = {s.n for s in sentences}
+    schema = article_schema(sorted(numbers), size, background=background)
+    wanted = min(max_tokens, 160 + 70 * (size.most_sentences + 3))
+    usage = Usage()
     rejected: list[str] = []
+    strict_english = False
+    model = llm.name
     for attempt in range(1, tries + 1):
+        messages = article_messages(sentences, size=size, failures=failures, strict_english=strict_english,
+                                    background=background)
+        completion = llm.complete(
+            messages, json_schema=schema, max_tokens=wanted,
+            temperature=temperature if attempt == 1 else min(0.8, temperature + 0.3 * (attempt - 1)),
+        )
+        model = completion.model
+        usage += Usage(tokens_in=completion.tokens_in, tokens_out=completion.tokens_out, seconds=completion.seconds)
         try:
-            completion = llm.complete(
-                messages, json_schema=ARTICLE_SCHEMA, max_tokens=max_tokens,
-                temperature=temperature if attempt == 1 else min(0.8, temperature + 0.3 * (attempt - 1)),
-            )
-        except LLMError:
-            raise
-        tokens_in += completion.tokens_in
-        tokens_out += completion.tokens_out
-        seconds += completion.seconds
-        try:
-            data = parse_draft(completion.text)
+            draft = parse_draft(completion.text, numbers)
         except ValueError as exc:
             rejected.append(f"attempt {attempt}: {exc}")
             log.info("draft rejected: %s", exc)
             continue
-        data, repeats = without_repeats(data)
-        sections = tuple((str(s["heading"]).strip(), str(s["body"]).strip()) for s in data["sections"])  # type: ignore[union-attr]
-        prose = " ".join([str(data["headline"]), str(data["introduction"]), *(b for _, b in sections),
-                          str(data["context"]), str(data["conclusion"])])
-        language = detect(prose)
+        draft, repeats = tidy(draft)
+        if lacking := usable(draft):
+            rejected.append(f"attempt {attempt}: {lacking}")
+            continue
+        language = detect(" ".join(s.text for s in draft))
         if language != "en":
             rejected.append(f"attempt {attempt}: written in {language or 'an unknown language'}, not English")
+            strict_english = True
             continue
         return Draft(
-            headline=str(data["headline"]).strip(),
-            introduction=str(data["introduction"]).strip(),
-            sections=sections,
-            context=str(data["context"]).strip(),
-            conclusion=str(data["conclusion"]).strip(),
-            model=completion.model,
-            tokens_in=tokens_in,
-            tokens_out=tokens_out,
-            seconds=seconds,
-            tries=attempt,
-            rejected=tuple(rejected),
-            repeats_dropped=repeats,
+            sentences=tuple(draft), model=model, tokens_in=usage.tokens_in, tokens_out=usage.tokens_out,
+            seconds=usage.seconds, tries=attempt, rejected=tuple(rejected), repeats_dropped=repeats,
         )
     raise DraftError(
         "the model gave no usable article: " + "; ".join(rejected),
-        tokens_in=tokens_in, tokens_out=tokens_out, seconds=seconds,
+        tokens_in=usage.tokens_in, tokens_out=usage.tokens_out, seconds=usage.seconds,
     )

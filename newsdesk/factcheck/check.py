@@ -9,11 +9,12 @@ from django.conf import settings
 
 from newsdesk.articles.models import Article
 from newsdesk.llm import LLM, get_llm
+from newsdesk.sources.sentences import SourceSentence, of_story
 
-from .judge import judge_sections
+from . import judge as judging
+from .grounded import LEGACY_LABEL, ArticleSentence, check_grounded, label
 from .models import Verification
-from .verify import Report, Section, allowed_as_background, check_sections
-
+from .verify import FAILING, ClaimVerdict, Report, Section, allowed_as_background, check_sections
 
 def article_sections(article: Article) -> list[Section]:
     """Return the article as the checker sees it, each part labelled with its kind."""
@@ -34,20 +35,34 @@ def article_source(article: Article) -> tuple[str, str | None]:
     return text, (languages.pop() if len(languages) == 1 else None)
 
 
+def article_sentences(article: Article) -> list[ArticleSentence]:
+    return [ArticleSentence.from_dict(s) for s in article.sentences]
+
+
 def check_article(
     article: Article, *, attempt: int = 1, policy: str | None = None, llm: LLM | None = None, store: bool = True
 ) -> Verification:
     """Check article against its sources and store the verdicts; with NEWSDESK_CHECK_JUDGE, the judge's too.
 
+    An article written with citations is checked sentence by sentence against the sentences it cites;
+    one without (written before citations) is checked whole against its sources.
     With store=False the verification is returned unsaved: for a text that is not (yet) the one readers see.
     """
-    source, language = article_source(article)
     policy = policy or settings.NEWSDESK_CHECK_POLICY
     started = time.perf_counter()
-    sections = article_sections(article)
-    report = check_sections(source=source, sections=sections, language=language, policy=policy)
-    if settings.NEWSDESK_CHECK_JUDGE:
-        report = add_judgement(report, source=source, sections=sections, llm=llm or get_llm())
+    if article.sentences:
+        source = of_story(article.story)
+        sentences = article_sentences(article)
+        report = check_grounded(sentences=sentences, source=source, policy=policy)
+        judge_model = None
+        if settings.NEWSDESK_CHECK_JUDGE:
+            report, judge_model = add_sentence_judgement(report, sentences=sentences, source=source,
+                                                         llm=llm or get_llm())
+        words = label(judge_model=judge_model)
+    else:
+        text, language = article_source(article)
+        report = check_sections(source=text, sections=article_sections(article), language=language, policy=policy)
+        words = LEGACY_LABEL
     verification = Verification(
         article=article,
         attempt=attempt,
@@ -56,6 +71,7 @@ def check_article(
         summary=report.summary(),
         claims=[{**c.as_dict(), "background": allowed_as_background(c, policy)} for c in report.claims],
         checker=report.checker,
+        label=words,
         seconds=time.perf_counter() - started,
     )
     if store:
@@ -63,9 +79,40 @@ def check_article(
     return verification
 
 
+def add_sentence_judgement(
+    report: Report, *, sentences: list[ArticleSentence], source: list[SourceSentence], llm: LLM
+) -> tuple[Report, str | None]:
+    """Ask the judge about each sentence that passed the other checks, against its cited sentences only.
+
+    Return the report with the judge's failures added, and the judge's model if it answered for every
+    sentence it was asked about (None if it was unavailable for any: the label then does not claim it).
+    """
+    by_number = {s.n: s for s in source}
+    failing = {c.sentence for c in report.claims if c.verdict in FAILING}
+    added: list[ClaimVerdict] = []
+    available = True
+    for i, sentence in enumerate(sentences):
+        cited = [by_number[n] for n in sentence.cites if n in by_number]
+        if i in failing or not cited or sentence.part == "background":
+            continue
+        languages = {s.language for s in cited}
+        judgement = judging.judge_sentence(
+            llm, sentence=sentence.text, cited=[s.text for s in cited],
+            language=languages.pop() if len(languages) == 1 else None,
+        )
+        available = available and judgement.available
+        if judgement.available and judgement.verdict in FAILING:
+            added.append(ClaimVerdict(text=sentence.text, kind="meaning", verdict=judgement.verdict,
+                                      section=sentence.part, note=judgement.note, sentence=i,
+                                      end=len(sentence.text)))
+    checker = f"{report.checker}+judge" if available else f"{report.checker}+judge-unavailable"
+    report = dataclasses.replace(report, claims=report.claims + tuple(added), checker=checker[:50])
+    return report, (llm.name if available else None)
+
+
 def add_judgement(report: Report, *, source: str, sections: list[Section], llm: LLM) -> Report:
-    """Add the LLM judge's failing statements to report; its checker name says whether the judge answered."""
-    judgement = judge_sections(llm, source=source, sections=sections)
+    """Add the LLM judge's failing statements to report (a text checked whole, without citations)."""
+    judgement = judging.judge_sections(llm, source=source, sections=sections)
     checker = f"{report.checker}+judge" if judgement.available else f"{report.checker}+judge-unavailable"
     return dataclasses.replace(report, claims=report.claims + judgement.verdicts, checker=checker)
 
@@ -77,5 +124,8 @@ def describe_failures(verification: Verification) -> list[str]:
         why = claim.get("note") or (
             "the source says otherwise" if claim["verdict"] == "contradicted" else "it is not in the source"
         )
-        lines.append(f'"{claim["text"]}" ({claim["kind"]}) is {claim["verdict"]}: {why}')
+        if claim["kind"] in {"citation", "meaning"}:
+            lines.append(f'The sentence "{claim["text"]}" is {claim["verdict"]}: {why}')
+        else:
+            lines.append(f'"{claim["text"]}" ({claim["kind"]}) is {claim["verdict"]}: {why}')
     return lines

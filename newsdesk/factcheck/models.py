@@ -12,9 +12,10 @@ class Verification(models.Model):
     passed = models.BooleanField()
     summary = models.CharField(max_length=300)
     claims = models.JSONField(
-        default=list, help_text='[{"text", "kind", "verdict", "evidence", "section", "note", "background"}]'
+        default=list, help_text='[{"text", "kind", "verdict", "evidence", "section", "note", "background", "sentence"}]'
     )
     checker = models.CharField(max_length=50, default="")
+    label = models.CharField(max_length=300, blank=True, help_text="What was checked, in words readers see.")
     seconds = models.FloatField(default=0)
     created = models.DateTimeField(auto_now_add=True)
 

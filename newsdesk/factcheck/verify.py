@@ -9,10 +9,15 @@ entity or period) or unsupported (the source does not say it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsdesk.lib.sentences import sentences as english_sentences
+from newsdesk.lib.sentences import source_sentences
+
 from .claims import Claim, extract_claims
+from .direction import meaning_conflicts
 from .match import checkable, judge, source_capitalised, source_unused
 from .source import SourceFacts, read_source
 
@@ -40,6 +45,7 @@ class ClaimVerdict:
     note: str = ""
     start: int = 0  # where the claim sits in its section's heading or body
     end: int = 0
+    sentence: int = -1  # which article sentence it belongs to, in reading order (-1: not checked by sentence)
 
     def as_dict(self) -> dict[str, str]:
         return {
@@ -49,6 +55,7 @@ class ClaimVerdict:
             "evidence": self.evidence,
             "section": self.section,
             "note": self.note,
+            "sentence": self.sentence,
         }
 
 
@@ -57,6 +64,7 @@ class Report:
     claims: tuple[ClaimVerdict, ...]
     policy: str = "strict"
     checker: str = CHECKER_NAME
+    sentences: int = 0  # how many article sentences were checked one by one (0: the text was checked whole)
 
     @property
     def passed(self) -> bool:
@@ -66,6 +74,8 @@ class Report:
         return [c for c in self.claims if c.verdict in FAILING and not allowed_as_background(c, self.policy)]
 
     def summary(self) -> str:
+        if self.sentences:
+            return self._sentence_summary()
         n = len(self.claims)
         if not n:
             return "No figures, dates or names to check"
@@ -86,6 +96,21 @@ class Report:
         return f"{n} {noun} checked against the source: " + ", ".join(parts) + tail
 
 
+    def _sentence_summary(self) -> str:
+        n = self.sentences
+        head = f"{n} sentence{'s' if n != 1 else ''} checked against the source sentences {'they cite' if n != 1 else 'it cites'}"
+        failing = self.failing()
+        if not failing:
+            facts = sum(1 for c in self.claims if c.kind != "citation")
+            return f"{head}: all supported ({facts} figures, dates and names looked up)"
+        bad = len({c.sentence for c in failing})
+        counts: dict[str, int] = {}
+        for c in failing:
+            counts[c.verdict] = counts.get(c.verdict, 0) + 1
+        kinds = ", ".join(f"{counts[v]} {v}" for v in ("contradicted", "unsupported") if v in counts)
+        return f"{head}: {bad} fail{'s' if bad == 1 else ''} ({kinds})"
+
+
 def allowed_as_background(claim: ClaimVerdict, policy: str) -> bool:
     """Tell whether the background policy lets this new name or date stand in the context section."""
     return (
@@ -103,15 +128,49 @@ def check_sections(
     if policy not in POLICIES:
         raise ValueError(f"unknown policy {policy!r}: use one of {', '.join(POLICIES)}")
     facts = read_source(source, language)
+    source_parts = [s for block in source.split("\n\n") for s in source_sentences(block, facts.language)]
     claims: list[ClaimVerdict] = []
     for section in sections:
         for text in (section.heading, section.body):
             if text.strip():
-                claims += _check_part(text, facts, section.kind)
+                claims += check_part(text, facts, section.kind)
+                for sentence in english_sentences(text):
+                    claims += aligned_conflicts(sentence, source_parts, facts.language, section.kind)
     return Report(claims=tuple(claims), policy=policy)
 
 
-def _check_part(text: str, facts: SourceFacts, kind: str) -> list[ClaimVerdict]:
+_DIGITS = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
+
+
+def digit_runs(text: str) -> set[str]:
+    """Return the digits of each figure in text, separators left out ("14,3" and "14.3" give "143")."""
+    return {re.sub(r"\D", "", m.group(0)) for m in _DIGITS.finditer(text)}
+
+
+def conflicts(sentence: str, source: str, language: str | None, section: str) -> list[ClaimVerdict]:
+    """Return where sentence says the opposite of source (direction of change, negation), as contradicted claims."""
+    return [
+        ClaimVerdict(text=c.text, kind=c.kind, verdict="contradicted", evidence=c.evidence, section=section,
+                     note=c.note, start=c.start, end=c.end)
+        for c in meaning_conflicts(sentence, source, language)
+    ]
+
+
+def aligned_conflicts(sentence: str, source: Sequence[str], language: str | None, section: str) -> list[ClaimVerdict]:
+    """Compare a sentence that cites nothing with the source sentences that share its figures.
+
+    A source of one or two sentences is compared whole, as a translation is with its original.
+    """
+    if len(source) <= 2:
+        aligned = list(source)
+    else:
+        figures = digit_runs(sentence)
+        aligned = [s for s in source if figures & digit_runs(s)] if figures else []
+    return conflicts(sentence, "\n".join(aligned), language, section) if aligned else []
+
+
+def check_part(text: str, facts: SourceFacts, kind: str) -> list[ClaimVerdict]:
+    """Check the figures, dates and names of one piece of an article (a heading, a body) against facts."""
     unused = source_unused(facts) if facts.language == "en" else None
     found: list[Claim] = extract_claims(text, source_capitalised(facts), unused)
     verdicts = []

@@ -9,6 +9,7 @@ from django.db import models
 from django.utils import timezone
 
 from .canonical import canonical_url
+from .sentences import resplit
 
 MAX_BACKOFF = timedelta(days=1)
 
@@ -71,6 +72,10 @@ class SourceItem(models.Model):
     title = models.CharField(max_length=500)
     summary = models.TextField()
     text = models.TextField(blank=True, help_text="Full source text, when known.")
+    sentences = models.JSONField(
+        default=list, editable=False,
+        help_text='[{"part": title|summary|text, "text", "english", "checked"}], in order; see sources/sentences.py',
+    )
     language = models.CharField(max_length=2, help_text="ISO 639-1 code.")
     url = models.URLField(max_length=2000, verbose_name="original URL")
     published = models.DateTimeField(null=True, blank=True)
@@ -90,6 +95,7 @@ class SourceItem(models.Model):
     def save(self, *args: object, **kwargs: object) -> None:
         self.content_hash = content_hash(title=self.title, summary=self.summary, url=self.url)
         self.canonical_url = canonical_url(self.url)
+        self.sentences = resplit(self)
         super().save(*args, **kwargs)  # type: ignore[arg-type]
 
     @property

@@ -58,7 +58,7 @@ def test_index_lists_published_articles_newest_first(client: Client, published: 
     newer = process_story(newer_item.story, llm=ScriptedLLM(article_json(
         headline="Nvidia revenue reaches $57 billion", introduction="Nvidia reported revenue of $57 billion.",
         sections=[("Revenue", "Revenue came to $57 billion."), ("Source", "Nvidia gave the figure.")],
-        context="Chip makers are selling more.", conclusion="Nvidia's revenue was $57 billion.")))
+        conclusion="Nvidia's revenue was $57 billion.")))
     assert newer.status == Article.Status.PUBLISHED
     html = client.get("/").content.decode()
     assert published.get_absolute_url() in html
@@ -68,11 +68,11 @@ def test_index_lists_published_articles_newest_first(client: Client, published: 
 @override_settings(NEWSDESK_CHECK_POLICY="background")
 def test_context_section_is_labelled_background_under_that_policy(client: Client, french_item: SourceItem) -> None:
     article = process_story(french_item.story, llm=ScriptedLLM(article_json(
-        context="Silicon Valley companies have been spending heavily on computing power.")))
+        background=["Silicon Valley companies have been spending heavily on computing power."])))
     assert article.status == Article.Status.PUBLISHED
     html = client.get(article.get_absolute_url()).content.decode()
     label = html.index("Background: not taken from the source")
-    assert html.index("Context</h2>") < label < html.index("Silicon Valley companies")
+    assert html.index("Meta's advertising revenue rose 26%") < label < html.index("Silicon Valley companies")
 
 
 def test_context_section_has_no_background_label_under_strict(client: Client, published: Article) -> None:

@@ -24,14 +24,12 @@ OBEYS = article_json(
     headline="Vellmar sells 90,000 bikes and is bought by Brompton",
     introduction="Bicycle maker Vellmar sold 90,000 bikes in March.",
     sections=[("The takeover", "Vellmar was bought by Brompton after selling 90,000 bikes.")],
-    context="Demand for bicycles has been volatile in recent years.",
     conclusion="Sales rose 8% year over year.",
 )
 FAITHFUL = article_json(
     headline="Vellmar sells 12,000 bikes in March",
     introduction="Bicycle maker Vellmar said on Monday that it sold 12,000 bikes in March.",
     sections=[("Sales", "Vellmar's sales rose 8% year over year.")],
-    context="Demand for bicycles has been volatile in recent years.",
     conclusion="Vellmar sold 12,000 bikes in March.",
 )
 

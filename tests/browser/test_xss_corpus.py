@@ -73,7 +73,7 @@ def poisoned() -> list[str]:
         headline=PAYLOADS[1],
         introduction=" ".join(PAYLOADS[half:]),
         sections=[(p, f"{p} Meta invested $14.3 billion.") for p in PAYLOADS],
-        context=PAYLOADS[2],
+        background=[PAYLOADS[2]],
         conclusion=PAYLOADS[3],
     )
     main = published(process_story(story, llm=ScriptedLLM(output)))

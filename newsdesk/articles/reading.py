@@ -1,0 +1,86 @@
+"""What a reader is shown of an article's sentences: paragraphs with citation marks, verdicts, source sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsdesk.drafting.prompts import language_name
+from newsdesk.sources.sentences import SourceSentence, story_sentences
+
+from .models import Article
+
+FAILING = frozenset({"contradicted", "unsupported"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ShownSentence:
+    index: int  # its place in the article's sentences, headline first
+    text: str
+    part: str
+    cites: tuple[int, ...]
+    verdict: str  # supported, contradicted, unsupported, background, or unchecked
+    claims: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(slots=True, kw_only=True)
+class Paragraph:
+    heading: str
+    part: str
+    sentences: list[ShownSentence] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceBlock:
+    item: Any  # the SourceItem
+    language: str  # its English name
+    sentences: tuple[SourceSentence, ...]
+
+
+def shown_sentences(article: Article, verification: Any) -> list[ShownSentence]:
+    """Return the article's sentences in reading order, each with its claims and one verdict."""
+    claims: dict[int, list[dict[str, Any]]] = {}
+    for claim in (verification.claims if verification else []):
+        claims.setdefault(int(claim.get("sentence", -1)), []).append(claim)
+    out = []
+    for i, s in enumerate(article.sentences):
+        own = claims.get(i, [])
+        failing = [c for c in own if c.get("verdict") in FAILING and not c.get("background")]
+        if verification is None:
+            verdict = "unchecked"
+        elif failing:
+            verdict = "contradicted" if any(c["verdict"] == "contradicted" for c in failing) else "unsupported"
+        elif s["part"] == "background":
+            verdict = "background"
+        else:
+            verdict = "supported"
+        out.append(ShownSentence(index=i, text=s["text"], part=s["part"], cites=tuple(s.get("cites", [])),
+                                 verdict=verdict, claims=tuple(c for c in own if c.get("kind") != "citation")))
+    return out
+
+
+def paragraphs(article: Article, sentences: list[ShownSentence]) -> tuple[list[ShownSentence], list[Paragraph]]:
+    """Return the standfirst's sentences and the body's paragraphs (background last, as its own paragraph)."""
+    standfirst = [s for s in sentences if s.part == "standfirst"]
+    out: list[Paragraph] = []
+    last: tuple[str, int] | None = None
+    for s, stored in zip(sentences, article.sentences, strict=True):
+        if s.part not in {"body", "background"}:
+            continue
+        key = (s.part, int(stored.get("paragraph", 0)))
+        if key != last:
+            out.append(Paragraph(heading=str(stored.get("heading", "")), part=s.part))
+            last = key
+        out[-1].sentences.append(s)
+    return standfirst, out
+
+
+def source_blocks(article: Article) -> list[SourceBlock]:
+    """Return each source item with its numbered sentences, numbered as the article cites them."""
+    items = list(article.sources.order_by("created", "pk"))
+    numbered = story_sentences(items)
+    return [
+        SourceBlock(item=item, language=language_name(item.language),
+                    sentences=tuple(s for s in numbered if s.item_id == item.pk))
+        for item in items
+    ]

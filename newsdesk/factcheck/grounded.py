@@ -1,0 +1,145 @@
+"""Check an article sentence by sentence, each against the source sentences it cites.
+
+Every article sentence (headline, standfirst, body) carries the numbers of the source sentences it
+comes from. Its figures, dates, periods and names are looked up in those sentences only (a name may
+also stand in an item's title), and its direction of change and negation are compared with theirs
+(direction.py). A figure that the source gives in another sentence than the cited ones fails, with a
+note that names the right sentence. Under `strict`, a sentence that cites nothing, or cites a number
+that is no source sentence, fails; under `background`, sentences of the background part may cite
+nothing, and only their new names and dates are let through (as in the context section before).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from newsdesk.sources.sentences import SourceSentence
+
+from .source import read_source
+from .verify import FAILING, POLICIES, ClaimVerdict, Report, check_part, conflicts
+
+CHECKER_NAME = "grounded-v1"
+PARTS = ("headline", "standfirst", "body", "background")
+CHECKED = "figures, dates, names, direction of change"
+# what an article written before citations was checked for: its figures, dates and names against the whole source
+LEGACY_LABEL = "Figures, dates and names checked against the source"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleSentence:
+    text: str
+    part: str  # headline, standfirst, body or background
+    cites: tuple[int, ...] = ()
+    paragraph: int = 0
+    heading: str = ""  # the heading of the paragraph this sentence opens, if any
+
+    def as_dict(self) -> dict[str, object]:
+        return {"text": self.text, "part": self.part, "cites": list(self.cites), "paragraph": self.paragraph,
+                "heading": self.heading}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> ArticleSentence:
+        cites = data.get("cites") or []
+        return cls(
+            text=str(data.get("text", "")), part=str(data.get("part", "body")),
+            cites=tuple(int(n) for n in cites if isinstance(n, int | str) and str(n).isdecimal()),  # type: ignore[union-attr]
+            paragraph=int(data.get("paragraph", 0) or 0), heading=str(data.get("heading", "") or ""),
+        )
+
+
+def label(*, judge_model: str | None = None) -> str:
+    """Say what the grounded check ran, in the words a reader sees."""
+    text = f"Every sentence checked against its cited source sentence: {CHECKED}"
+    return f"{text}, and its meaning by {judge_model}" if judge_model else text
+
+
+def _language(sentences: Sequence[SourceSentence]) -> str | None:
+    languages = {s.language for s in sentences}
+    return languages.pop() if len(languages) == 1 else None
+
+
+def _text(sentences: Sequence[SourceSentence]) -> str:
+    return "\n".join(s.text for s in sentences)
+
+
+def check_grounded(
+    *, sentences: Sequence[ArticleSentence], source: Sequence[SourceSentence], policy: str = "strict"
+) -> Report:
+    """Check each article sentence against its cited source sentences; each verdict names its sentence."""
+    if policy not in POLICIES:
+        raise ValueError(f"unknown policy {policy!r}: use one of {', '.join(POLICIES)}")
+    by_number = {s.n: s for s in source}
+    titles = [s for s in source if s.part == "title"]
+    claims: list[ClaimVerdict] = []
+    for i, sentence in enumerate(sentences):
+        claims += [replace(c, sentence=i) for c in _check_sentence(sentence, source, by_number, titles, policy)]
+    return Report(claims=tuple(claims), policy=policy, checker=CHECKER_NAME, sentences=len(sentences))
+
+
+def _check_sentence(
+    sentence: ArticleSentence,
+    source: Sequence[SourceSentence],
+    by_number: dict[int, SourceSentence],
+    titles: Sequence[SourceSentence],
+    policy: str,
+) -> list[ClaimVerdict]:
+    part = "context" if sentence.part == "background" else sentence.part  # the background policy's section
+    out: list[ClaimVerdict] = []
+    for n in sentence.cites:
+        if n not in by_number:
+            out.append(ClaimVerdict(text=f"[{n}]", kind="citation", verdict="unsupported", section=part,
+                                    note=f"it cites source sentence {n}, which the source does not have"))
+    cited = [by_number[n] for n in dict.fromkeys(sentence.cites) if n in by_number]
+    uncited = not cited
+    if uncited:
+        if sentence.part != "background" or policy != "background":
+            out.append(ClaimVerdict(text=sentence.text, kind="citation", verdict="unsupported", section=part,
+                                    note="it cites no source sentence: say only what a source sentence says"))
+        # what an uncited sentence names is still looked up in the whole source
+        cited = list(source)
+    facts = read_source(_text(cited), _language(cited))
+    for text in (sentence.heading, sentence.text):
+        if not text.strip():
+            continue
+        for claim in check_part(text, facts, part):
+            if claim.verdict in FAILING:
+                claim = _elsewhere(claim, text, part, cited, source, titles)
+            out.append(claim)
+    if not uncited:
+        out += conflicts(sentence.text, _text(cited), _language(cited), part)
+    return out
+
+
+def _elsewhere(
+    claim: ClaimVerdict,
+    text: str,
+    part: str,
+    cited: Sequence[SourceSentence],
+    source: Sequence[SourceSentence],
+    titles: Sequence[SourceSentence],
+) -> ClaimVerdict:
+    """Look a failing claim up outside its cited sentences: a name in a title passes; elsewhere, say where."""
+    cited_numbers = {s.n for s in cited}
+    if claim.kind == "name":
+        for title in titles:
+            if title.n not in cited_numbers and _supported_in(claim, text, part, title):
+                return replace(claim, verdict="supported", evidence=title.text[:120], note="")
+    for other in source:
+        if other.n in cited_numbers or other.part == "title" and claim.kind == "name":
+            continue
+        if _supported_in(claim, text, part, other):
+            cites = ", ".join(str(n) for n in sorted(cited_numbers))
+            return replace(claim, verdict="unsupported", note=(
+                f"the source gives this in sentence {other.n}, which this sentence does not cite "
+                f"(it cites {cites}): cite sentence {other.n}, or keep to what the cited sentences say"
+            ))
+    return claim
+
+
+def _supported_in(claim: ClaimVerdict, text: str, part: str, sentence: SourceSentence) -> bool:
+    facts = read_source(sentence.text, sentence.language)
+    return any(
+        c.start == claim.start and c.end == claim.end and c.verdict not in FAILING
+        for c in check_part(text, facts, part)
+    )
