@@ -137,7 +137,7 @@ _CHANGE: dict[str, tuple[str, str, str, str]] = {
     ),
     "hi": (
         r"ब[ढढ़]" + _HI_FLAT + r"|वृद्धि|इ[जज़]ाफ" + _HI_FLAT + r"|उछाल|च[ढढ़](?:ा|ी|े|कर|ने)",
-        r"घट(?!ना|ि)" + _HI_FLAT + r"|गिराव" + _HI_FLAT + r"|गिर(?:ा|ी|े|कर|ने|ता|ती|ते|ाया)|कटौती|कमी",
+        r"घट(?!ना|ि)" + _HI_FLAT + r"|गिराव" + _HI_FLAT + r"|गिर(?:ा|ी|े|कर|ने|ता|ती|ते|ाया)?|कटौती|कमी",
         r"अधिक|ज़्यादा|ज्यादा|ऊपर",
         r"कम|नीचे",
     ),
@@ -153,6 +153,54 @@ _CHANGE: dict[str, tuple[str, str, str, str]] = {
         r"以上|超|多く",
         r"以下|未満|少な",
     ),
+}
+
+# Bounds written next to a figure, by language: (before, up), (before, down), (after, up), (after, down).
+# "more than 100" and "moins de 100" bound the figure from opposite sides; a longer match wins ("no
+# more than", "не менее").
+_BOUNDS: dict[str, tuple[str, str, str, str]] = {
+    "en": (
+        r"more than|over|above|at least|upwards of|in excess of|exceeding|exceeded|topped|not less than|"
+        r"no (?:less|fewer) than",
+        r"less than|fewer than|under|below|at most|up to|no more than|not more than|a maximum of",
+        r"or more|and more|-plus",
+        r"or less|or fewer",
+    ),
+    "fr": (
+        r"plus de|plus d'|au moins|plus que|au-delà de|supérieure? à|dépassant|dépassé|dépasse",
+        r"moins de|moins d'|au plus|au maximum|inférieure? à|pas plus de",
+        r"",
+        r"",
+    ),
+    "de": (r"mehr als|über|mindestens", r"weniger als|unter|höchstens|bis zu|maximal", r"", r""),
+    "es": (
+        r"más de|más que|al menos|por lo menos|superior a|supera|superó|superan|superaron",
+        r"menos de|inferior a|como máximo|no más de",
+        r"",
+        r"",
+    ),
+    "it": (r"più di|oltre|almeno|superiore a|supera|superato", r"meno di|inferiore a|al massimo|non più di", r"", r""),
+    "cs": (r"více než|víc než|přes|nejméně|alespoň|minimálně", r"méně než|maximálně|nejvýše|necelých|necelé", r"", r""),
+    "pl": (
+        r"ponad|więcej niż|co najmniej|przeszło|powyżej",
+        r"mniej niż|poniżej|maksymalnie|niespełna|nie więcej niż",
+        r"",
+        r"",
+    ),
+    "ru": (
+        r"более|больше|свыше|по меньшей мере|не менее|минимум|более чем|больше чем",
+        r"менее|меньше|не более|не больше|максимум|менее чем",
+        r"",
+        r"",
+    ),
+    "hi": (r"कम से कम", r"अधिकतम", r"से (?:भी )?(?:अधिक|ज़्यादा|ज्यादा|ऊपर)", r"से (?:भी )?(?:कम|नीचे)"),
+    "zh": (
+        r"超过|逾|多于|高于|至少|最少|突破",
+        r"不到|不足|少于|低于|至多|最多",
+        r"余|多|以上|出头",
+        r"以下|以内|之内",
+    ),
+    "ja": (r"超", r"最大", r"以上|超|余り|余|強|を超え|を上回", r"以下|未満|足らず|弱|を下回|以内"),
 }
 
 # A loss, a deficit or unemployment that falls is good news: such clauses are compared only with each other.
@@ -333,12 +381,56 @@ def _shared_figures(sentence: str, facts: SourceFacts) -> Iterator[tuple[Quantit
                 yield q, s
 
 
+def _bound(text: str, q: Quantity, language: str | None) -> tuple[str, int, int] | None:
+    """Return (sense, start, end) of the bound written right next to the figure ("more than 7%"), or None."""
+    best: tuple[str, int, int] | None = None
+    before = text[max(0, q.start - 40) : q.start]
+    offset = q.start - len(before)
+    cjk = language in ("zh", "ja", "hi")
+    for code in _languages(language):
+        for i, sense in enumerate((UP, DOWN, UP, DOWN)):
+            fragments = _BOUNDS[code][i]
+            if not fragments:
+                continue
+            if i < 2:
+                gap = r"\s*(?:US|A|C|HK)?[$€£¥₹]?\s*$"
+                m = re.search(rf"(?<![^\W\d_])(?:{fragments}){gap}", before, re.IGNORECASE)
+                if m and (best is None or offset + m.start() < best[1]):
+                    best = (sense, offset + m.start(), offset + m.end() - len(re.search(gap, m.group(0)).group(0)))
+            else:
+                gap = r"[^\d\s，。、,.]{0,3}?" if cjk else r"\s?"
+                m = re.match(rf"\s?{gap}(?:{fragments})", text[q.end : q.end + 16], re.IGNORECASE)
+                if m and best is None:
+                    tail = re.search(rf"(?:{fragments})$", m.group(0), re.IGNORECASE)
+                    begin = q.end + (tail.start() if tail else 0)
+                    best = (sense, begin, q.end + m.end())
+    return best
+
+
 def _direction_conflicts(sentence: str, facts: SourceFacts, language: str | None) -> list[MeaningConflict]:
     conflicts: list[MeaningConflict] = []
     compared: set[tuple[int, int]] = set()  # article clauses already judged by a shared figure
     source = facts.text
     for q, s in _shared_figures(sentence, facts):
         lo, hi = clause_around(sentence, q.start, q.end)
+        a_bound, s_bound = _bound(sentence, q, "en"), _bound(source, s, language)
+        if a_bound and s_bound:
+            compared.add((lo, hi))
+            if a_bound[0] != s_bound[0]:
+                said = source[s_bound[1] : s_bound[2]]
+                text = sentence[a_bound[1] : a_bound[2]]
+                more = "more than" if s_bound[0] == UP else "less than"
+                conflicts.append(
+                    MeaningConflict(
+                        kind="direction",
+                        text=text,
+                        start=a_bound[1],
+                        end=a_bound[2],
+                        evidence=said,
+                        note=f'the source says {more} {q.text} ("{said}"), not "{text}"',
+                    )
+                )
+            continue
         a_words = _change_words(sentence, "en", lo, hi)
         a = _sense(a_words)
         if a is None:

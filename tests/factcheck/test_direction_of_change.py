@@ -112,3 +112,18 @@ def test_a_negated_change_word_is_not_a_change() -> None:
     """ "did not rise" says nothing about a rise: no direction conflict against a source that fell."""
     found = meaning_conflicts("Sales did not rise 7%.", "Les ventes ont reculé de 7 %.", "fr")
     assert [c for c in found if c.kind == "direction"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "source", "evidence"),
+    [
+        ("de", "Bisher wurden mehr als 45.000 Anträge gestellt.", "mehr als"),
+        ("zh", "迄今已提交4.5万余份申请。", "余"),
+        ("ru", "На сегодня подано более 45 тысяч заявок.", "более"),
+    ],
+)
+def test_less_than_against_more_than_is_a_direction_conflict(language: str, source: str, evidence: str) -> None:
+    """ "less than 45,000" against a source that says more than 45,000 is a direction conflict on the bound."""
+    conflicts = meaning_conflicts("So far, less than 45,000 applications have been filed.", source, language)
+    assert [(c.kind, c.text, c.evidence) for c in conflicts] == [("direction", "less than", evidence)]
+    assert meaning_conflicts("So far, more than 45,000 applications have been filed.", source, language) == []
