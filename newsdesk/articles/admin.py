@@ -3,6 +3,7 @@ from typing import Any
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.utils.html import format_html_join
 
 from newsdesk.factcheck.admin import VerificationInline
 
@@ -18,9 +19,11 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ("headline", "standfirst")
     # the status changes only through the checker (save, or the actions below): never by hand
     readonly_fields = (
-        "status", "hold_reason", "story", "model_id", "tokens_in", "tokens_out", "stage_seconds", "attempts",
-        "created", "published_at",
+        "status", "hold_reason", "cuts_made", "check_label", "story", "model_id", "tokens_in", "tokens_out",
+        "stage_seconds", "attempts", "created", "published_at",
     )
+    # the sentences and their citations are made from the edited text when it is saved (sentences_from_text)
+    exclude = ("sentences", "cuts")
     filter_horizontal = ("sources",)
     inlines = [VerificationInline]
     actions = ["recheck_and_publish", "reject"]
@@ -38,6 +41,10 @@ class ArticleAdmin(admin.ModelAdmin):
         elif obj.status == Article.Status.HELD:
             self.message_user(request, f"Checked: {verification.summary}. The article is held, not public.",
                               messages.WARNING)
+
+    @admin.display(description="sentences cut by the repair step")
+    def cuts_made(self, obj: Article) -> str:
+        return format_html_join("", "<p>{} <em>({}: {})</em></p>", ((c["text"], c["part"], c["why"]) for c in obj.cuts)) or "—"
 
     @admin.action(description="Check again, and publish those that pass")
     def recheck_and_publish(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:

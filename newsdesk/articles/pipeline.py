@@ -231,6 +231,9 @@ def update_published(article: Article, *, llm: LLM, on_stage: StageCallback | No
 
 def check_edit(article: Article) -> Verification:
     """Check an editor's edit; a published or draft article that now fails is held (a held one stays held)."""
+    if article.sentences:
+        article.sentences_from_text()
+        article.save(update_fields=["sentences", "headline", "standfirst", "sections"])
     verification = verify(article, attempt=article.attempts + 1)
     if verification.passed:
         Article.objects.filter(pk=article.pk, status=Article.Status.PUBLISHED).update(check_label=verification.label)

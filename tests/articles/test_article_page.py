@@ -24,13 +24,17 @@ def test_page_has_the_reference_layout_made_trustworthy(client: Client, publishe
     order = [
         "<h1>Meta puts $14.3 billion into Scale AI</h1>",
         "Summary <span class=\"lang\">(French)</span>",
-        "14,3 milliards de dollars",
+        '<li id="src-1" value="1"><span class="original" lang="fr">Meta investit 14,3 milliards',
+        '<li id="src-4" value="4"><span class="original" lang="fr">Ses revenus publicitaires',
         'href="https://example.com/meta-scale"',
-        "The investment</h2>",
-        "Context</h2>",
-        "Conclusion</h2>",
+        'Meta said on October 30 that it invested $14.3 billion in Scale AI.<sup class="cites">'
+        '<a class="cite" href="#src-1" data-cite="1"',
+        "The $14.3 billion investment is in Scale AI.",
+        "Meta&#x27;s advertising revenue rose 26% year over year to $51.24 billion.",
         "Written by <strong>scripted-model</strong> from the source above, in French",
-        "checked against the source: all supported",
+        '<p class="check-label"><strong>Every sentence checked against its cited source sentence: figures, dates, '
+        "names, direction of change.</strong></p>",
+        "5 sentences checked against the source sentences they cite: all supported",
         "Click to rate this post!",
         "[Total: <span data-total>0</span> Average: <span data-average>0</span>]",
         "Comments</h2>",
@@ -72,7 +76,7 @@ def test_context_section_is_labelled_background_under_that_policy(client: Client
     assert article.status == Article.Status.PUBLISHED
     html = client.get(article.get_absolute_url()).content.decode()
     label = html.index("Background: not taken from the source")
-    assert html.index("Meta's advertising revenue rose 26%") < label < html.index("Silicon Valley companies")
+    assert html.index("Meta&#x27;s advertising revenue rose 26%") < label < html.index("Silicon Valley companies")
 
 
 def test_context_section_has_no_background_label_under_strict(client: Client, published: Article) -> None:

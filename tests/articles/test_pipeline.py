@@ -8,28 +8,67 @@ from django.test import override_settings
 from newsdesk.articles.models import Article
 from newsdesk.articles.pipeline import process_story
 from newsdesk.sources.models import SourceItem
-from tests.fakes import ScriptedLLM, article_json
+from tests.fakes import ScriptedLLM, article_json, renderings_json
 
 pytestmark = pytest.mark.django_db
 
-WRONG_YEAR = article_json(sections=[
-    ("The investment", "The $14.3 billion deal reorganises Meta's AI teams."),
+WRONG_YEAR_HEADLINE = article_json(headline="Meta plans $72 billion of spending in 2023")
+WRONG_YEAR_SENTENCE = article_json(sections=[
+    ("The investment", "The $14.3 billion investment is in Scale AI."),
     ("Spending plans", "Meta expects capital spending of up to $72 billion in 2023."),
 ])
+RENDERED = renderings_json(
+    "Meta invests $14.3 billion in Scale AI",
+    "On October 30, Meta presented its third-quarter results and detailed an investment of $14.3 billion in Scale AI.",
+    "The group expects up to $72 billion of capital spending in 2025.",
+    "Its advertising revenue rose 26% year over year, to $51.24 billion.",
+)
 
 
 def test_checked_article_is_published(french_item: SourceItem) -> None:
-    article = process_story(french_item.story, llm=ScriptedLLM(article_json()))
+    llm = ScriptedLLM(article_json(), renderings=[RENDERED])
+    article = process_story(french_item.story, llm=llm)
     assert article.status == Article.Status.PUBLISHED
     assert article.published_at is not None
     assert article.latest_verification.passed
     assert list(article.sources.all()) == [french_item]
-    assert article.tokens_out == 50
-    assert set(article.stage_seconds) == {"generate", "verify", "publish"}
+    assert article.tokens_out == 100  # the renderings' call and the article's
+    assert set(article.stage_seconds) == {"render", "generate", "verify", "publish"}
 
 
-def test_failing_article_is_rewritten_with_its_failures_named(french_item: SourceItem) -> None:
-    llm = ScriptedLLM(WRONG_YEAR, article_json())
+def test_the_article_is_written_from_checked_english_renderings(french_item: SourceItem) -> None:
+    llm = ScriptedLLM(article_json(), renderings=[RENDERED])
+    process_story(french_item.story, llm=llm)
+    french_item.refresh_from_db()
+    assert [s["checked"] for s in french_item.sentences] == [True, True, True, True]
+    prompt = llm.calls[0]["messages"][1].content
+    assert "[3] The group expects up to $72 billion of capital spending in 2025." in prompt
+    assert "dépenses" not in prompt  # only renderings that passed the check stand in for their original
+
+
+def test_a_rendering_that_changes_a_figure_is_not_used(french_item: SourceItem) -> None:
+    wrong = RENDERED.replace("$72 billion", "$27 billion")
+    llm = ScriptedLLM(article_json(), renderings=[wrong, renderings_json("The group expects $27 billion.")])
+    process_story(french_item.story, llm=llm)
+    french_item.refresh_from_db()
+    assert [s["checked"] for s in french_item.sentences] == [True, True, False, True]
+    prompt = llm.calls[0]["messages"][1].content
+    assert "[3] Le groupe prévoit jusqu'à 72 milliards de dollars" in prompt  # the original, not the wrong rendering
+
+
+def test_a_failing_body_sentence_is_cut_and_the_cut_recorded(french_item: SourceItem) -> None:
+    llm = ScriptedLLM(WRONG_YEAR_SENTENCE, renderings=[RENDERED])
+    article = process_story(french_item.story, llm=llm)
+    assert article.status == Article.Status.PUBLISHED
+    assert len(llm.calls) == 1  # no rewrite was needed
+    assert "2023" not in article.plain_text()
+    assert [c["text"] for c in article.cuts] == ["Meta expects capital spending of up to $72 billion in 2023."]
+    assert "2023" in article.cuts[0]["why"] or "year" in article.cuts[0]["why"]
+    assert [p for p in (s["part"] for s in article.sentences)] == ["headline", "standfirst", "body", "body"]
+
+
+def test_failing_headline_is_rewritten_with_its_failures_named(french_item: SourceItem) -> None:
+    llm = ScriptedLLM(WRONG_YEAR_HEADLINE, article_json(), renderings=[RENDERED])
     article = process_story(french_item.story, llm=llm)
     assert article.status == Article.Status.PUBLISHED
     assert article.attempts == 2
@@ -37,9 +76,17 @@ def test_failing_article_is_rewritten_with_its_failures_named(french_item: Sourc
     assert [v.passed for v in article.verifications.order_by("attempt")] == [False, True]
 
 
+def test_a_cut_that_would_leave_too_little_is_not_made(french_item: SourceItem) -> None:
+    short = article_json(paragraphs=[["Meta expects capital spending of up to $72 billion in 2023."],
+                                     ["Meta's advertising revenue rose 26% year over year to $51.24 billion."]])
+    llm = ScriptedLLM(short, article_json(), renderings=[RENDERED])
+    article = process_story(french_item.story, llm=llm)
+    assert article.attempts == 2 and article.cuts == []
+
+
 @override_settings(NEWSDESK_REPAIR_ATTEMPTS=2)
 def test_article_that_keeps_failing_is_held_never_published(french_item: SourceItem) -> None:
-    llm = ScriptedLLM(WRONG_YEAR)
+    llm = ScriptedLLM(WRONG_YEAR_HEADLINE, renderings=[RENDERED])
     article = process_story(french_item.story, llm=llm)
     assert article.status == Article.Status.HELD
     assert article.published_at is None
@@ -58,7 +105,9 @@ def test_running_the_pipeline_twice_publishes_once(french_item: SourceItem) -> N
 
 
 def test_model_that_never_answers_in_structure_leaves_the_article_held(french_item: SourceItem) -> None:
-    article = process_story(french_item.story, llm=ScriptedLLM("no json here"))
+    llm = ScriptedLLM("no json here")
+    article = process_story(french_item.story, llm=llm)
     assert article.status == Article.Status.HELD
     assert "no usable article" in article.hold_reason
-    assert article.tokens_out == 150  # three tries of 50 tokens each are still accounted for
+    # the renderings' calls (out of form here, so each sentence asked again) and three tries, 50 tokens each
+    assert article.tokens_out == 50 * (len(llm.render_calls) + 3)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.drafting.prompts import ARTICLE_SCHEMA
+from newsdesk.drafting.prompts import Budget, article_schema
 from newsdesk.llm import LLMError, Message
 from newsdesk.llm.remote import OpenAICompatibleLLM
 
@@ -66,12 +66,15 @@ def test_json_schema_output_has_the_article_structure(server: str) -> None:
     completion = llm.complete(
         [Message(role="user", content="Write a news article about a bakery opening, as JSON. Keep every "
                  "field to one short sentence.")],
-        json_schema=ARTICLE_SCHEMA, max_tokens=900, temperature=0,
+        json_schema=article_schema([1, 2, 3], Budget(paragraphs=(2, 3), per_paragraph=2, headings=False)),
+        max_tokens=900, temperature=0,
     )
     assert completion.extra["finish_reason"] == "stop"
     data = json.loads(completion.text)
-    assert set(data) == {"headline", "introduction", "sections", "context", "conclusion"}
-    assert 2 <= len(data["sections"]) <= 3
+    assert set(data) == {"headline", "standfirst", "paragraphs"}
+    assert 2 <= len(data["paragraphs"]) <= 3
+    cited = [*data["headline"]["cites"], *(n for p in data["paragraphs"] for s in p["sentences"] for n in s["cites"])]
+    assert cited and set(cited) <= {1, 2, 3}
 
 
 def test_unreachable_server_is_a_clear_error() -> None:

@@ -34,7 +34,13 @@ def test_article_with_sources_and_verification(client: Client, article: Article)
     assert data["url"] == f"http://testserver{article.get_absolute_url()}"
     assert data["model"] == "scripted-model" and "language model" in data["ai_disclosure"]
     assert data["sources"][0]["url"] == "https://example.com/meta-scale"
-    assert [s["kind"] for s in data["sections"]][-1] == "conclusion"
+    assert [s["part"] for s in data["sentences"]] == ["headline", "standfirst", "body", "body", "body"]
+    assert data["sentences"][0]["text"] == article.headline
+    assert all(s["cites"] and s["verdict"] == "supported" for s in data["sentences"])
+    assert data["checked"].startswith("Every sentence checked against its cited source sentence")
+    numbered = data["sources"][0]["sentences"]
+    assert [s["n"] for s in numbered] == [1, 2, 3, 4]
+    assert numbered[0]["text"] == "Meta investit 14,3 milliards de dollars dans Scale AI"
     sources = client.get(f"/api/articles/{article.pk}/sources/").json()["results"]
     assert sources[0]["language"] == "fr"
     verification = client.get(f"/api/articles/{article.pk}/verification/").json()

@@ -65,7 +65,7 @@ def test_article_has_opengraph_and_canonical(client: Client, article: Article) -
     assert '<meta property="og:type" content="article">' in html
     assert f'<meta property="og:url" content="{url}">' in html
     assert f'<meta property="og:title" content="{article.headline}">' in html
-    assert "AI-written from the linked sources and fact-checked" in html
+    assert "(AI-written from the linked sources. Every sentence checked against its cited source sentence" in html
     assert '<meta name="ai-disclosure" content="This article was written by a language model' in html
 
 
