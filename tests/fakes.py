@@ -8,7 +8,6 @@ from typing import Any
 
 from newsdesk.llm import Completion, Message
 
-
 ALL = "all"  # a scripted sentence that cites every source sentence (ScriptedLLM fills in the numbers)
 Cited = str | tuple[str, object]
 

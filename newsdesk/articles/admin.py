@@ -44,7 +44,8 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.display(description="sentences cut by the repair step")
     def cuts_made(self, obj: Article) -> str:
-        return format_html_join("", "<p>{} <em>({}: {})</em></p>", ((c["text"], c["part"], c["why"]) for c in obj.cuts)) or "—"
+        cuts = ((c["text"], c["part"], c["why"]) for c in obj.cuts)
+        return format_html_join("", "<p>{} <em>({}: {})</em></p>", cuts) or "—"
 
     @admin.action(description="Check again, and publish those that pass")
     def recheck_and_publish(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:

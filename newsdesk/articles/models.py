@@ -20,7 +20,8 @@ class Article(models.Model):
     slug = models.SlugField(max_length=120)
     standfirst = models.TextField(blank=True, help_text="The introduction.")
     sections = models.JSONField(
-        default=list, help_text='[{"heading", "body", "kind"}], kind: body|background (context|conclusion before citations)'
+        default=list,
+        help_text='[{"heading", "body", "kind"}], kind: body|background (context|conclusion before citations)',
     )
     sentences = models.JSONField(
         default=list,
@@ -28,7 +29,8 @@ class Article(models.Model):
                   "part: headline|standfirst|body|background. The headline, standfirst and sections are made from it.",
     )
     cuts = models.JSONField(
-        default=list, help_text='[{"text", "part", "why"}]: sentences the repair step dropped because they failed the check'
+        default=list,
+        help_text='[{"text", "part", "why"}]: sentences the repair step dropped because they failed the check',
     )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
     hold_reason = models.TextField(blank=True)

@@ -16,6 +16,7 @@ from .grounded import LEGACY_LABEL, ArticleSentence, check_grounded, label
 from .models import Verification
 from .verify import FAILING, ClaimVerdict, Report, Section, allowed_as_background, check_sections
 
+
 def article_sections(article: Article) -> list[Section]:
     """Return the article as the checker sees it, each part labelled with its kind."""
     parts = [

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .claims import clause_around
 from .entities import english_words
-from .numbers import Quantity, find_quantities, matches
+from .numbers import Quantity, digit_runs, find_quantities, matches
 from .source import KNOWN, SourceFacts, normalise_language, read_source
 
 UP, DOWN = "up", "down"
@@ -501,7 +501,7 @@ def _negation_conflicts(sentence: str, facts: SourceFacts, language: str | None)
     if _has_trace(sentence):
         return []
     for code in _languages(language):
-        if m := _pattern(_NEGATION[code], code).search(source):
+        if (m := _pattern(_NEGATION[code], code).search(source)) and _about(sentence, facts, m.start()):
             said = source[m.start() : m.start() + 40].split("\n")[0].strip()
             text = sentence.strip()
             start = sentence.find(text)
@@ -516,6 +516,23 @@ def _negation_conflicts(sentence: str, facts: SourceFacts, language: str | None)
                 )
             ]
     return []
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]{2,}")
+
+
+def _about(sentence: str, facts: SourceFacts, position: int) -> bool:
+    """Tell whether the source's clause at position is what the sentence restates: the source is that one
+    clause, or the clause shares a figure or a name with the sentence (an article sentence may restate
+    another clause of its source sentence, and then has no reason to carry this one's negation)."""
+    start, end = facts.clause(position)
+    clause = facts.text[start:end]
+    if len(clause.strip()) >= 0.6 * len(facts.text.strip()):
+        return True
+    if digit_runs(sentence) & digit_runs(clause):
+        return True
+    folded = clause.casefold()
+    return any(m.group(0).casefold() in folded for m in _CAPITALISED.finditer(sentence) if m.start() > 0)
 
 
 def _count(fragments: dict[str, str], text: str, language: str | None) -> int:

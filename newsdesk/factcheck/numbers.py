@@ -1056,3 +1056,11 @@ def same_currency(a: str, b: str) -> bool:
     if "¥" in (a, b):
         return {a, b} - {"¥"} <= {"JPY", "CNY"}
     return False
+
+
+_DIGIT_RUN = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
+
+
+def digit_runs(text: str) -> set[str]:
+    """Return the digits of each figure in text, separators left out ("14,3" and "14.3" give "143")."""
+    return {re.sub(r"\D", "", m.group(0)) for m in _DIGIT_RUN.finditer(text)}

@@ -9,7 +9,6 @@ entity or period) or unsupported (the source does not say it).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,6 +18,7 @@ from newsdesk.lib.sentences import source_sentences
 from .claims import Claim, extract_claims
 from .direction import meaning_conflicts
 from .match import checkable, judge, source_capitalised, source_unused
+from .numbers import digit_runs
 from .source import SourceFacts, read_source
 
 CHECKER_NAME = "claims-v2"
@@ -98,7 +98,8 @@ class Report:
 
     def _sentence_summary(self) -> str:
         n = self.sentences
-        head = f"{n} sentence{'s' if n != 1 else ''} checked against the source sentences {'they cite' if n != 1 else 'it cites'}"
+        head = (f"{n} sentence{'s' if n != 1 else ''} checked against the source sentences "
+                f"{'they cite' if n != 1 else 'it cites'}")
         failing = self.failing()
         if not failing:
             facts = sum(1 for c in self.claims if c.kind != "citation")
@@ -137,14 +138,6 @@ def check_sections(
                 for sentence in english_sentences(text):
                     claims += aligned_conflicts(sentence, source_parts, facts.language, section.kind)
     return Report(claims=tuple(claims), policy=policy)
-
-
-_DIGITS = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
-
-
-def digit_runs(text: str) -> set[str]:
-    """Return the digits of each figure in text, separators left out ("14,3" and "14.3" give "143")."""
-    return {re.sub(r"\D", "", m.group(0)) for m in _DIGITS.finditer(text)}
 
 
 def conflicts(sentence: str, source: str, language: str | None, section: str) -> list[ClaimVerdict]:

@@ -64,7 +64,7 @@ def test_a_failing_body_sentence_is_cut_and_the_cut_recorded(french_item: Source
     assert "2023" not in article.plain_text()
     assert [c["text"] for c in article.cuts] == ["Meta expects capital spending of up to $72 billion in 2023."]
     assert "2023" in article.cuts[0]["why"] or "year" in article.cuts[0]["why"]
-    assert [p for p in (s["part"] for s in article.sentences)] == ["headline", "standfirst", "body", "body"]
+    assert [s["part"] for s in article.sentences] == ["headline", "standfirst", "body", "body"]
 
 
 def test_failing_headline_is_rewritten_with_its_failures_named(french_item: SourceItem) -> None:
