@@ -11,6 +11,7 @@ nothing, and only their new names and dates are let through (as in the context s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -108,6 +109,48 @@ def _check_sentence(
             out.append(claim)
     if not uncited:
         out += conflicts(sentence.text, _text(cited), _language(cited), part)
+        out += invented_descriptions(sentence.text, cited, part)
+    return out
+
+
+# "Meta, a tech giant, ...", "Nvidia, the world's leading maker of ...": a description set beside a name
+_APPOSITIVE = re.compile(
+    r"(?<![\w'])[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*,\s+((?:a|an|the)\s+[^,;:()]{3,80}?)(?=,|\s+(?:which|that|who)\b|[.;:]|$)"
+)
+# words of praise and rank that small models add to fill a short article
+_PRAISE = re.compile(
+    r"\b(?:world'?s|largest|biggest|leading|giant|renowned|prominent|milestone|landmark|game[- ]changer|"
+    r"revolutionary|groundbreaking|cutting[- ]edge|pioneering|powerhouse|titan|industry leader|major player)\b",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+_PLAIN = frozenset("with from that this their which company group firm more than most".split())
+
+
+def invented_descriptions(sentence: str, cited: Sequence[SourceSentence], part: str) -> list[ClaimVerdict]:
+    """Fail a description or a word of praise that the cited sentences' English does not give.
+
+    Read only against English: an English source, or renderings that passed the check against their original.
+    """
+    if not cited or not all(s.language == "en" or (s.english and s.checked) for s in cited):
+        return []
+    english = " ".join(s.text if s.language == "en" else s.english for s in cited).casefold()
+    words = set(_CONTENT.findall(english))
+    out = []
+    for m in _APPOSITIVE.finditer(sentence):
+        new = [w for w in _CONTENT.findall(m.group(1)) if w.casefold() not in words and w.casefold() not in _PLAIN]
+        if new:
+            out.append(ClaimVerdict(
+                text=m.group(1), kind="description", verdict="unsupported", section=part, start=m.start(1),
+                end=m.end(1), note=f'the cited source sentences do not describe it as "{m.group(1)}": leave the '
+                f"description out",
+            ))
+    for m in _PRAISE.finditer(sentence):
+        if m.group(0).casefold() not in english and not any(c.start <= m.start() < c.end for c in out):
+            out.append(ClaimVerdict(
+                text=m.group(0), kind="description", verdict="unsupported", section=part, start=m.start(),
+                end=m.end(), note=f'"{m.group(0)}" is not in the cited source sentences: say only what they say',
+            ))
     return out
 
 

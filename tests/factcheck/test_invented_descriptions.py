@@ -1,0 +1,46 @@
+"""A description or a word of praise that the cited source sentences do not give fails its sentence."""
+
+from __future__ import annotations
+
+from newsdesk.factcheck.grounded import ArticleSentence, check_grounded
+from newsdesk.sources.sentences import SourceSentence
+
+SOURCE = [
+    SourceSentence(n=1, text="Nvidia a perdu 17 % en bourse lundi.",
+                   english="Nvidia lost 17% on the stock market on Monday.", language="fr", part="summary",
+                   checked=True),
+    SourceSentence(n=2, text="Alphabet, la maison mère de Google, vise 93 milliards de dollars.",
+                   english="Alphabet, the parent company of Google, is aiming for $93 billion.",
+                   language="fr", part="summary", checked=True),
+]
+
+
+def failing(text: str, cites: tuple[int, ...]) -> list[tuple[str, str]]:
+    report = check_grounded(sentences=[ArticleSentence(text=text, part="body", cites=cites)], source=SOURCE)
+    return [(c.text, c.kind) for c in report.failing()]
+
+
+def test_an_invented_description_beside_a_name_fails() -> None:
+    assert failing("Nvidia, the world's leading graphics card maker, lost 17% on Monday.", (1,)) == [
+        ("the world's leading graphics card maker", "description")]
+
+
+def test_a_word_of_praise_the_source_lacks_fails() -> None:
+    assert failing("The 17% fall on Monday was a milestone for Nvidia.", (1,)) == [("milestone", "description")]
+
+
+def test_a_description_the_cited_sentence_gives_passes() -> None:
+    assert failing("Alphabet, the parent company of Google, is aiming for $93 billion.", (2,)) == []
+
+
+def test_a_description_from_another_sentence_than_the_cited_one_fails() -> None:
+    assert failing("Nvidia, the parent company of Google, lost 17% on Monday.", (1,)) == [
+        ("the parent company of Google", "description")]
+
+
+def test_unchecked_renderings_are_not_read_for_descriptions() -> None:
+    unchecked = [SourceSentence(n=1, text=SOURCE[0].text, english="Nvidia, a giant, lost 17%.", language="fr",
+                                part="summary", checked=False)]
+    report = check_grounded(sentences=[ArticleSentence(text="Nvidia, a giant, lost 17% on Monday.", part="body",
+                                                       cites=(1,))], source=unchecked)
+    assert [c.kind for c in report.failing()] == []
