@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.test import Client, override_settings
+from django.utils.html import escape
 
 from newsdesk.articles.models import Article
 from newsdesk.articles.pipeline import process_story
@@ -42,8 +43,21 @@ def test_item_becomes_a_checked_page(small_model_path: Path, client: Client) -> 
         pytest.fail(f"the small model's article was held: {article.hold_reason}")
 
     html = client.get(article.get_absolute_url()).content.decode()
-    assert "Alphabet said on Wednesday" in html  # the source summary
+    assert "Alphabet said on Wednesday" in html  # the source summary, its sentences numbered
+    assert '<li id="src-2" value="2">' in html
     assert "Click to rate this post!" in html
+    assert "Every sentence checked against its cited source sentence" in html
+    numbers = {s["n"] for s in client.get(f"/api/articles/{article.pk}/").json()["sources"][0]["sentences"]}
+    sentences = article.sentences
+    assert sentences[0]["part"] == "headline"
+    texts = [s["text"] for s in sentences]
+    assert len(texts) == len(set(texts))  # nothing said twice
+    for s in sentences[1:]:  # every body sentence is shown with its citation marks, each a source sentence
+        assert s["cites"] and set(s["cites"]) <= numbers
+        marks = "".join(f'<a class="cite" href="#src-{n}" data-cite="{n}"' for n in s["cites"][:1])
+        assert escape(s["text"]) + '<sup class="cites">' + marks in html
+    table = html[html.index("What was checked"):]
+    assert table.count("<tr><td>") == len(sentences)  # one row per sentence, the headline's included
 
     response = client.post(f"/articles/{article.pk}/rate/", {"stars": 5}, HTTP_ACCEPT="application/json")
     assert response.json()["total"] == 1

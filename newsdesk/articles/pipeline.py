@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -77,6 +78,27 @@ def generate(article: Article, *, llm: LLM, failures: list[str], save: bool = Tr
         article.save()
         article.sources.set(article.story.items.all())
     return draft
+
+
+def recite(article: Article, verification: Verification) -> bool:
+    """Cite the right source sentence for a sentence whose only failures are figures or names found there.
+
+    Every failing claim of the sentence must be one the source gives in a sentence it does not cite;
+    those sentences are added to its citations (and the sentence is checked again against all of them).
+    """
+    failing: dict[int, list[dict[str, Any]]] = {}
+    for claim in verification.failing_claims():
+        failing.setdefault(int(claim.get("sentence", -1)), []).append(claim)
+    sentences = [dict(s) for s in article.sentences]
+    changed = False
+    for i, claims in failing.items():
+        if 0 <= i < len(sentences) and all(c.get("found_in") for c in claims):
+            found = [int(c["found_in"]) for c in claims]
+            sentences[i]["cites"] = list(dict.fromkeys([*sentences[i]["cites"], *found]))
+            changed = True
+    if changed:
+        article.set_sentences(sentences)
+    return changed
 
 
 def cut_failing(article: Article, verification: Verification) -> bool:
@@ -162,10 +184,11 @@ def _write_until_checked(
         verification = verify(article, attempt=attempt, save=save, llm=llm)
         if on_stage:
             on_stage(article, "verify", 0.0)
-        if not verification.passed and cut_failing(article, verification):
-            if save:
-                article.save()
-            verification = verify(article, attempt=attempt, save=save, llm=llm)
+        for repair in (recite, cut_failing):  # each, when it applies, is followed by a fresh check
+            if not verification.passed and repair(article, verification):
+                if save:
+                    article.save()
+                verification = verify(article, attempt=attempt, save=save, llm=llm)
         if verification.passed:
             article.hold_reason = ""
             return verification

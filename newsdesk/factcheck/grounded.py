@@ -173,7 +173,7 @@ def _elsewhere(
             continue
         if _supported_in(claim, text, part, other):
             cites = ", ".join(str(n) for n in sorted(cited_numbers))
-            return replace(claim, verdict="unsupported", note=(
+            return replace(claim, verdict="unsupported", found_in=other.n, note=(
                 f"the source gives this in sentence {other.n}, which this sentence does not cite "
                 f"(it cites {cites}): cite sentence {other.n}, or keep to what the cited sentences say"
             ))

@@ -46,6 +46,7 @@ class ClaimVerdict:
     start: int = 0  # where the claim sits in its section's heading or body
     end: int = 0
     sentence: int = -1  # which article sentence it belongs to, in reading order (-1: not checked by sentence)
+    found_in: int = 0  # the source sentence that gives it, when that is not one the sentence cites
 
     def as_dict(self) -> dict[str, str]:
         return {
@@ -56,6 +57,7 @@ class ClaimVerdict:
             "section": self.section,
             "note": self.note,
             "sentence": self.sentence,
+            "found_in": self.found_in,
         }
 
 

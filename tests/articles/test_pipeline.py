@@ -111,3 +111,15 @@ def test_model_that_never_answers_in_structure_leaves_the_article_held(french_it
     assert "no usable article" in article.hold_reason
     # the renderings' calls (out of form here, so each sentence asked again) and three tries, 50 tokens each
     assert article.tokens_out == 50 * (len(llm.render_calls) + 3)
+
+
+def test_a_sentence_citing_the_wrong_source_sentence_is_cited_right(french_item: SourceItem) -> None:
+    miscited = article_json(conclusion="", paragraphs=[
+        [("Meta expects capital spending of up to $72 billion in 2025.", [3])],
+        [("Meta's advertising revenue rose 26% year over year to $51.24 billion.", [2])],  # the figures are in 4
+    ])
+    article = process_story(french_item.story, llm=ScriptedLLM(miscited, renderings=[RENDERED]))
+    assert article.status == Article.Status.PUBLISHED and article.attempts == 1
+    assert article.sentences[-1]["cites"] == [2, 4]
+    first = article.verifications.order_by("created").first()
+    assert {c["found_in"] for c in first.failing_claims()} == {4}
