@@ -37,7 +37,8 @@ def main() -> None:
 
     from newsdesk.articles.management.commands.demo import demo_items_path
     from newsdesk.articles.pipeline import process_story
-    from newsdesk.drafting.prompts import SourceDoc, article_messages
+    from newsdesk.drafting.prompts import article_messages, article_schema, budget
+    from newsdesk.sources.sentences import SourceSentence, of_story
     from newsdesk.llm import get_llm
     from newsdesk.sources.add import read_file, store
 
@@ -46,7 +47,8 @@ def main() -> None:
     item, _ = store(items[args.item])
     llm = get_llm()
     # warm-up, once per process in real use too: weights into the page cache, the language detector
-    llm.complete(article_messages([SourceDoc(title="t", summary="s", language="en")]), max_tokens=8)
+    warm = [SourceSentence(n=1, text="s", english="s", language="en", part="summary")]
+    llm.complete(article_messages(warm, size=budget(warm)), max_tokens=8)
     from newsdesk.sources.language import detect
 
     detect("Warm up the language detector with a sentence.")
@@ -60,13 +62,16 @@ def main() -> None:
 
     from llama_cpp import Llama
 
-    messages = article_messages([SourceDoc(title=item.title, summary=item.summary, language=item.language)])
-    direct_tokens, direct_seconds = _run(llm._llama, messages, article.tokens_out)  # type: ignore[attr-defined]
+    # the article request as the pipeline last sent it (its renderings are stored with the item by now)
+    sentences = of_story(item.story)
+    messages = article_messages(sentences, size=budget(sentences))
+    schema = article_schema(sorted(s.n for s in sentences), budget(sentences))
+    direct_tokens, direct_seconds = _run(llm._llama, messages, schema, article.tokens_out)  # type: ignore[attr-defined]
     threads = llm._llama.n_threads  # type: ignore[attr-defined]
     stock = Llama(model_path=str(llm.path), n_ctx=llm._llama.n_ctx(), n_threads=threads,  # type: ignore[attr-defined]
                   n_threads_batch=threads, verbose=False)
-    _run(stock, messages, 8)  # warm-up, as for the pipeline
-    bare_tokens, bare_seconds = _run(stock, messages, article.tokens_out)
+    _run(stock, messages, schema, 8)  # warm-up, as for the pipeline
+    bare_tokens, bare_seconds = _run(stock, messages, schema, article.tokens_out)
     bare_tps = bare_tokens / bare_seconds
     direct_tps = direct_tokens / direct_seconds
 
@@ -82,15 +87,13 @@ def main() -> None:
         print(f"stage {stage:15} {seconds:.3f} s")
 
 
-def _run(llama: object, messages: list, max_tokens: int) -> tuple[int, float]:
+def _run(llama: object, messages: list, schema: dict, max_tokens: int) -> tuple[int, float]:
     """Send the article request with its schema straight to a llama_cpp.Llama; return (tokens, seconds)."""
-    from newsdesk.drafting.prompts import ARTICLE_SCHEMA
-
     started = time.perf_counter()
     result = llama.create_chat_completion(  # type: ignore[attr-defined]
         messages=[{"role": m.role, "content": m.content} for m in messages],
         max_tokens=max_tokens, temperature=0.2,
-        response_format={"type": "json_object", "schema": ARTICLE_SCHEMA},
+        response_format={"type": "json_object", "schema": schema},
     )
     return result["usage"]["completion_tokens"], time.perf_counter() - started
 
