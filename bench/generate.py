@@ -38,9 +38,9 @@ def main() -> None:
     from newsdesk.articles.management.commands.demo import demo_items_path
     from newsdesk.articles.pipeline import process_story
     from newsdesk.drafting.prompts import article_messages, article_schema, budget
-    from newsdesk.sources.sentences import SourceSentence, of_story
     from newsdesk.llm import get_llm
     from newsdesk.sources.add import read_file, store
+    from newsdesk.sources.sentences import SourceSentence, of_story
 
     call_command("migrate", verbosity=0)
     items = [item for _, item in read_file(demo_items_path())]
