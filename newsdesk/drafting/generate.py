@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from newsdesk.factcheck.direction import direction_kept
 from newsdesk.factcheck.grounded import ArticleSentence
 from newsdesk.factcheck.verify import check_text
 from newsdesk.llm import LLM
@@ -114,7 +115,10 @@ def _render(
 
 
 def _faithful(original: str, english: str, language: str) -> bool:
+    """Tell whether a rendering is English and keeps its original's figures, dates, names and direction."""
     if not english or detect(english) not in {"en", None}:
+        return False
+    if not direction_kept(original, english, language):
         return False
     return check_text(source=original, article=english, language=language).passed
 

@@ -74,7 +74,8 @@ _CHANGE: dict[str, tuple[str, str, str, str]] = {
     ),
     "fr": (
         r"hausses?|hauss(?:e|é|ée|és|ées|er|ent)|augment\w*|progress(?:e|ent|er|é|ée|ait|aient|ion|ant)|"
-        r"relèvement|relev(?:er|é|ée|és|ées|ant)(?!\s+qu)|rehauss\w*|croissance|cro[iî]t|croissent|croîtr\w*|"
+        r"relèvement|relev(?:er|é|ée|és|ées|ant)(?!\s+qu)|relèv(?:e|es|ent|era|eront)(?!\s+qu)|rehauss\w*|"
+        r"croissance|cro[iî]t|croissent|croîtr\w*|"
         r"accr(?:u|ue|us|ues|oissement|oît|oître|oîtra)|grimp\w*|bond(?:i|it|ir|issent|é)|envol\w*|"
         r"major(?:é|ée|és|er|ation)|flamb(?:é|ée|er|ent|ait)|doubl(?:é|ée|er|ement)|tripl(?:é|ée|er)",
         r"baiss\w*|recul\w*|diminu\w*|chut\w*|repli\w*|effondr\w*|plong(?:é|ée|er|ent|e)|rédui\w*|"
@@ -338,6 +339,19 @@ def _sense(words: list[_Word]) -> tuple[str, _Word] | None:
         if senses:
             return None
     return None
+
+
+def direction_kept(original: str, english: str, language: str | None) -> bool:
+    """Tell whether a one-for-one English rendering keeps its original's direction of change.
+
+    An original that rises or falls (one strong sense) needs a rendering that says so too, in the
+    same sense: a translation may not drop "relève" for "released".
+    """
+    said = _sense([w for w in _change_words(original, language) if w.strong])
+    if said is None:
+        return True
+    rendered = _sense(_change_words(english, "en"))
+    return rendered is not None and rendered[0] == said[0]
 
 
 def _nearest(words: list[_Word], sense: str, position: int) -> _Word:

@@ -127,3 +127,14 @@ def test_less_than_against_more_than_is_a_direction_conflict(language: str, sour
     conflicts = meaning_conflicts("So far, less than 45,000 applications have been filed.", source, language)
     assert [(c.kind, c.text, c.evidence) for c in conflicts] == [("direction", "less than", evidence)]
     assert meaning_conflicts("So far, more than 45,000 applications have been filed.", source, language) == []
+
+
+def test_a_rendering_that_drops_the_sources_direction_does_not_keep_it() -> None:
+    """A one-for-one rendering must say the rise its original says ("relève" is not "released")."""
+    from newsdesk.factcheck.direction import direction_kept
+
+    original = "Le groupe relève ses dépenses d'investissement."
+    assert not direction_kept(original, "The group released its capital spending.", "fr")
+    assert not direction_kept(original, "The group cut its capital spending.", "fr")
+    assert direction_kept(original, "The group raises its capital spending.", "fr")
+    assert direction_kept("Le groupe prévoit 72 milliards.", "The group expects 72 billion.", "fr")
