@@ -86,6 +86,7 @@ def main() -> None:
             if stored:
                 r["article_sentences"] = stored
     _report(results, llm.name)
+    print(f"database                      {var} (NEWSDESK_VAR_DIR={var} newsdesk serve shows the pages)")
     if args.out:
         args.out.write_text(json.dumps(results, ensure_ascii=False, indent=1))
 
