@@ -38,7 +38,7 @@ def test_a_citation_shows_its_source_sentence(browser: Any, live_server: Any, ar
                                              artifacts: Path) -> None:
     page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
     page.goto(f"{live_server.url}{article.get_absolute_url()}")
-    mark = page.locator(".article-body a.cite[data-cite='4']")
+    mark = page.locator(".part-body a.cite[data-cite='4']")
     mark.click()
     popup = page.locator(".cite-popup")
     popup.wait_for(state="visible")
@@ -56,7 +56,7 @@ def test_without_javascript_a_citation_is_a_link_to_the_sentence(browser: Any, l
                                                                  article: Article) -> None:
     page = browser.new_context(java_script_enabled=False).new_page()
     page.goto(f"{live_server.url}{article.get_absolute_url()}")
-    page.locator(".article-body a.cite[data-cite='3']").click()
+    page.locator(".part-body a.cite[data-cite='3']").click()
     assert page.url.endswith("#src-3")
     target = page.locator("#src-3")
     assert "Le groupe prévoit jusqu'à 72 milliards de dollars" in target.inner_text()
