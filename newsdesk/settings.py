@@ -181,6 +181,10 @@ NEWSDESK_MODEL_DIR = Path(
 )
 NEWSDESK_CHECK_POLICY = envchoice("NEWSDESK_CHECK_POLICY", "strict", ("strict", "background"))
 NEWSDESK_CHECK_JUDGE = envbool("NEWSDESK_CHECK_JUDGE")
+# a sentence fails the judge when the model's p(supported) is below this (measured in docs/judge.md)
+NEWSDESK_CHECK_JUDGE_THRESHOLD = envfloat("NEWSDESK_CHECK_JUDGE_THRESHOLD", 0.275)
+if not 0.0 <= NEWSDESK_CHECK_JUDGE_THRESHOLD <= 1.0:
+    raise ImproperlyConfigured("NEWSDESK_CHECK_JUDGE_THRESHOLD must be between 0 and 1")
 NEWSDESK_REPAIR_ATTEMPTS = envint("NEWSDESK_REPAIR_ATTEMPTS", 2)
 NEWSDESK_ARTICLES_PER_PAGE = envint("NEWSDESK_ARTICLES_PER_PAGE", 10)
 

@@ -74,6 +74,7 @@ class ScriptedLLM:
         max_tokens: int = 900,
         temperature: float = 0.2,
         seed: int | None = None,
+        top_logprobs: int = 0,
     ) -> Completion:
         if json_schema and "english" in json_schema.get("properties", {}):
             # a request for English renderings: answered from `renderings`, else out of form (left unchecked)
@@ -85,4 +86,22 @@ class ScriptedLLM:
         if json_schema and '"cites": "all"' in text:
             numbers = json_schema["properties"]["headline"]["properties"]["cites"]["items"]["enum"]
             text = text.replace('"cites": "all"', f'"cites": {json.dumps(numbers)}')
-        return Completion(text=text, model=self.name, tokens_in=100, tokens_out=50, seconds=0.5)
+        extra = {"top_logprobs": self._first_token(text)} if top_logprobs else {}
+        return Completion(text=text, model=self.name, tokens_in=100, tokens_out=50, seconds=0.5, extra=extra)
+
+    # --- first-token logprobs, for a caller that asks for top_logprobs ---
+
+    logprobs: tuple[dict[str, float], ...] = ()
+
+    def with_logprobs(self, *steps: dict[str, float]) -> ScriptedLLM:
+        """Answer each call that asks for top_logprobs with the next of steps (token text -> log p) as its first."""
+        self.logprobs = steps
+        return self
+
+    def _first_token(self, text: str) -> list[dict[str, float]]:
+        if not self.logprobs:  # unscripted: the answer's first word, with probability 1
+            return [{text.split()[0]: 0.0}] if text.split() else []
+        step = self.logprobs[0]
+        if len(self.logprobs) > 1:
+            self.logprobs = self.logprobs[1:]
+        return [dict(step)]

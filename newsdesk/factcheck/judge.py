@@ -1,26 +1,36 @@
-"""The optional LLM judge: does the source support the article's sentences that hold no figure, date or name?
+"""The optional LLM judge: does the source say what an article sentence says?
 
-The checker (verify.py) looks up every figure, date and name; a sentence with none of them ("The
-company cut its forecast", "Shares fell sharply") passes it untouched. When NEWSDESK_CHECK_JUDGE is
-on, each such sentence is put to the configured model, all of an article's sentences in one call:
-the source as inert data, the sentences numbered, the answer one JSON object constrained by a
-schema. A sentence the model does not find in the source becomes an `unsupported` claim of kind
-`statement` (`contradicted` when the model says the source says otherwise).
+The checker (verify.py) looks up every figure, date and name; a sentence's meaning ("The company
+cut its forecast", "Shares did not fall") it sees only in part. When NEWSDESK_CHECK_JUDGE is on, the
+checker puts each article sentence to the configured model with judge_sentence: ONE English
+sentence and ONLY the source sentences it cites, in the source's language, with a short prompt that
+asks for one word, SUPPORTED, CONTRADICTED or UNSUPPORTED. The answer is read from the model's
+probabilities for its first token, not from the word it happens to write: p(supported) is the
+probability of the SUPPORTED answer among the three, and the sentence fails when it is below
+NEWSDESK_CHECK_JUDGE_THRESHOLD (docs/judge.md has the measured figures behind the default).
 
-A model that fails or answers out of form never fails the check: the judge is then unavailable,
-adds nothing and says why (Judgement.note, logged as a warning). Only figures, dates and names
-decide such an article, as they do with the judge off.
+A model that fails, or answers out of form (no logprobs, or most of its probability on none of the
+three words), never fails a sentence: the judgement is then unavailable, with verdict "supported"
+and a note saying why (logged as a warning).
+
+judge_sections is the earlier form, kept for texts checked whole without citations (eval frank
+--judge, check --judge): all of an article's figure-free sentences against the whole source in one
+call, the answer a JSON object held to a schema.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
+
+from newsdesk.drafting.prompts import language_name
 from newsdesk.lib.sentences import split_sentences
 from newsdesk.llm import LLM, LLMError, Message
 
@@ -206,3 +216,107 @@ def _claim(statement: Statement, verdict: str) -> ClaimVerdict:
         start=statement.start,
         end=statement.end,
     )
+
+
+# --- one sentence against the sentences it cites ---------------------------------------------------
+
+SENTENCE_SYSTEM = (
+    "You check one English sentence against the source sentences it was written from. "
+    "Answer with one word: SUPPORTED, CONTRADICTED or UNSUPPORTED."
+)
+SENTENCE_QUESTION = """Does the source say what the sentence says?
+SUPPORTED: the source says the same.
+CONTRADICTED: the source says something different or the opposite.
+UNSUPPORTED: the sentence adds something the source does not say.
+Answer with one word."""
+# The three answers start with different letters, so any first token of one ("S", "SUP", " Supported",
+# "UNS", "Contr") names it.
+ANSWERS = {"s": "supported", "c": "contradicted", "u": "unsupported"}
+TOP_LOGPROBS = 10
+MIN_IN_FORM = 0.5  # below this much probability on the three answers, the model is not answering the question
+MAX_CITED_CHARS = 3000
+SENTENCE_NOTES = {
+    "unsupported": "the sentences it cites do not say this; say only what they state",
+    "contradicted": "the sentences it cites say something else; say only what they state",
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SentenceJudgement:
+    """The judge's answer for one sentence; unavailable (and then supported) when the model did not answer in form."""
+
+    verdict: str  # "supported", "contradicted" or "unsupported"
+    p_supported: float  # the model's probability of the supported answer, among the three answers
+    note: str = ""  # for a rewrite: what is wrong, in English
+    available: bool = True
+
+
+def _escape_tags(text: str, tags: str) -> str:
+    return re.sub(rf"<\s*(/?)\s*({tags})", r"< \1\2", text, flags=re.IGNORECASE)
+
+
+def sentence_messages(*, sentence: str, cited: Sequence[str], language: str | None) -> list[Message]:
+    """Build the short prompt that asks whether the cited source sentences say what sentence says."""
+    tags = "source|sentence"
+    source = "\n".join(_escape_tags(" ".join(c.split()), tags) for c in cited)[:MAX_CITED_CHARS]
+    label = f' language="{language_name(language)}"' if language else ""
+    user = (
+        f"<source{label}>\n{source}\n</source>\n\n"
+        f"<sentence>\n{_escape_tags(' '.join(sentence.split()), tags)}\n</sentence>\n\n{SENTENCE_QUESTION}"
+    )
+    return [Message(role="system", content=SENTENCE_SYSTEM), Message(role="user", content=user)]
+
+
+def answer_probabilities(top: Mapping[str, float]) -> tuple[dict[str, float], float]:
+    """Return each answer's share of the probability on the three answers, and how much that is in all.
+
+    top maps the text of the first answer token's likeliest candidates to their log probabilities.
+    """
+    mass = dict.fromkeys(ANSWERS.values(), 0.0)
+    for token, logprob in top.items():
+        word = token.strip().strip("\"'*:.").lower()
+        if word and word[0] in ANSWERS and ANSWERS[word[0]].startswith(word):
+            mass[ANSWERS[word[0]]] += math.exp(logprob)
+    total = sum(mass.values())
+    return ({k: v / total for k, v in mass.items()} if total > 0 else mass), total
+
+
+def _unavailable(why: str) -> SentenceJudgement:
+    note = f"judge unavailable: {why}"[:300]
+    log.warning("%s", note)
+    return SentenceJudgement(verdict="supported", p_supported=1.0, note=note, available=False)
+
+
+def judge_sentence(
+    llm: LLM, *, sentence: str, cited: Sequence[str], language: str | None, threshold: float | None = None
+) -> SentenceJudgement:
+    """Ask the model whether the cited source sentences support sentence; fail it below the threshold.
+
+    threshold defaults to NEWSDESK_CHECK_JUDGE_THRESHOLD. A sentence that cites nothing is not put
+    to the model (the judge is unavailable for it).
+    """
+    cited = [c for c in cited if c.strip()]
+    if not cited or not sentence.strip():
+        return _unavailable("no cited source sentence to judge against")
+    limit = settings.NEWSDESK_CHECK_JUDGE_THRESHOLD if threshold is None else threshold
+    try:
+        completion = llm.complete(
+            sentence_messages(sentence=sentence, cited=cited, language=language),
+            max_tokens=3,
+            temperature=0.0,
+            seed=0,
+            top_logprobs=TOP_LOGPROBS,
+        )
+    except LLMError as exc:
+        return _unavailable(f"LLMError: {exc}")
+    steps = completion.extra.get("top_logprobs") or []
+    if not steps or not isinstance(steps[0], Mapping):
+        return _unavailable(f"the model gave no logprobs (answer {completion.text[:40]!r})")
+    shares, in_form = answer_probabilities(steps[0])
+    if in_form < MIN_IN_FORM:
+        return _unavailable(f"answer out of form ({completion.text[:40]!r}, {in_form:.2f} on the three answers)")
+    p_supported = shares["supported"]
+    if p_supported >= limit:
+        return SentenceJudgement(verdict="supported", p_supported=p_supported)
+    verdict = "contradicted" if shares["contradicted"] > shares["unsupported"] else "unsupported"
+    return SentenceJudgement(verdict=verdict, p_supported=p_supported, note=SENTENCE_NOTES[verdict])

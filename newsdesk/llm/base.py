@@ -32,7 +32,13 @@ class Completion:
 
 
 class LLM(Protocol):
-    """Messages in; text, token usage and timing out."""
+    """Messages in; text, token usage and timing out.
+
+    With top_logprobs=N (N > 0), Completion.extra["top_logprobs"] holds one dict per generated
+    token: the text of the N likeliest tokens at that step, each with its natural-log probability
+    under the model (before sampling settings and any grammar). A backend or server that cannot
+    give them leaves the list empty.
+    """
 
     name: str
 
@@ -44,4 +50,5 @@ class LLM(Protocol):
         max_tokens: int = 900,
         temperature: float = 0.2,
         seed: int | None = None,
+        top_logprobs: int = 0,
     ) -> Completion: ...

@@ -88,6 +88,40 @@ class GrammarLastSampler:
         self.grammar.close()
 
 
+class TopLogprobs:
+    """Record the likeliest next tokens at each sampling step: a logits processor that changes nothing.
+
+    llama-cpp-python returns logprobs only from a model loaded with logits_all, which keeps the
+    logits of every prompt position (n_ctx x 151k floats, gigabytes). The sampler sees the logits of
+    the one position it samples from anyway; reading them there costs one softmax per token.
+    """
+
+    def __init__(self, llama: Any, n: int) -> None:
+        self.llama = llama
+        self.n = n
+        self.steps: dict[int, dict[str, float]] = {}
+
+    def __call__(self, input_ids: Any, scores: Any) -> Any:
+        import numpy as np
+
+        logits = np.asarray(scores, dtype=np.float64)
+        top = np.argpartition(logits, -self.n)[-self.n :]
+        top = top[np.argsort(-logits[top])]
+        peak = logits.max()
+        log_total = peak + np.log(np.exp(logits - peak).sum())
+        found: dict[str, float] = {}
+        for token in top:
+            text = self.llama.detokenize([int(token)]).decode("utf-8", errors="replace")
+            logprob = float(logits[token] - log_total)
+            found[text] = float(np.logaddexp(found[text], logprob)) if text in found else logprob
+        # keyed by position: a grammar that makes the sampler resample records the same step again
+        self.steps[len(input_ids)] = found
+        return scores
+
+    def tokens(self) -> list[dict[str, float]]:
+        return [self.steps[k] for k in sorted(self.steps)]
+
+
 def _llama_class() -> type:
     """Return llama_cpp.Llama with the grammar checked last (see GrammarLastSampler)."""
     from llama_cpp import Llama
@@ -134,8 +168,15 @@ class EmbeddedLLM:
         max_tokens: int = 900,
         temperature: float = 0.2,
         seed: int | None = None,
+        top_logprobs: int = 0,
     ) -> Completion:
         kwargs: dict[str, Any] = {}
+        recorder = None
+        if top_logprobs > 0:
+            from llama_cpp import LogitsProcessorList
+
+            recorder = TopLogprobs(self._llama, top_logprobs)
+            kwargs["logits_processor"] = LogitsProcessorList([recorder])
         if json_schema is not None:
             kwargs["response_format"] = {"type": "json_object", "schema": json_schema}
         if seed is not None:
@@ -150,11 +191,15 @@ class EmbeddedLLM:
             )
             seconds = time.perf_counter() - started
         usage = result.get("usage") or {}
+        extra: dict[str, Any] = {"finish_reason": result["choices"][0].get("finish_reason")}
+        tokens_out = int(usage.get("completion_tokens", 0))
+        if recorder is not None:  # the step that chose the end-of-turn token wrote nothing
+            extra["top_logprobs"] = recorder.tokens()[:tokens_out]
         return Completion(
             text=result["choices"][0]["message"]["content"] or "",
             model=self.name,
             tokens_in=int(usage.get("prompt_tokens", 0)),
-            tokens_out=int(usage.get("completion_tokens", 0)),
+            tokens_out=tokens_out,
             seconds=seconds,
-            extra={"finish_reason": result["choices"][0].get("finish_reason")},
+            extra=extra,
         )

@@ -58,10 +58,14 @@ class OpenAICompatibleLLM:
         max_tokens: int = 900,
         temperature: float = 0.2,
         seed: int | None = None,
+        top_logprobs: int = 0,
     ) -> Completion:
         kwargs: dict[str, Any] = {}
         if seed is not None:
             kwargs["seed"] = seed
+        if top_logprobs > 0:
+            kwargs["logprobs"] = True
+            kwargs["top_logprobs"] = top_logprobs
         started = time.perf_counter()
         try:
             result = self._create(messages, json_schema, max_tokens=max_tokens, temperature=temperature, **kwargs)
@@ -69,11 +73,27 @@ class OpenAICompatibleLLM:
             raise LLMError(f"model server error: {exc}") from exc
         seconds = time.perf_counter() - started
         usage = result.usage
+        choice = result.choices[0]
+        extra: dict[str, Any] = {"finish_reason": choice.finish_reason}
+        if top_logprobs > 0:
+            extra["top_logprobs"] = _top_logprobs(choice)
         return Completion(
-            text=result.choices[0].message.content or "",
+            text=choice.message.content or "",
             model=result.model or self.name,
             tokens_in=usage.prompt_tokens if usage else 0,
             tokens_out=usage.completion_tokens if usage else 0,
             seconds=seconds,
-            extra={"finish_reason": result.choices[0].finish_reason},
+            extra=extra,
         )
+
+
+def _top_logprobs(choice: Any) -> list[dict[str, float]]:
+    """Return the server's top logprobs, one dict per generated token; empty when it sent none."""
+    content = getattr(choice.logprobs, "content", None) or []
+    steps = []
+    for token in content:
+        found: dict[str, float] = {}
+        for alternative in token.top_logprobs or []:
+            found.setdefault(alternative.token, float(alternative.logprob))
+        steps.append(found)
+    return steps
