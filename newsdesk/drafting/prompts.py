@@ -111,8 +111,8 @@ Answer with one JSON object: headline {text, cites}, standfirst (one or two sent
 
 HEADING_RULE = "\n8. Give each paragraph a short heading made of words from its sentences."
 BACKGROUND_RULE = (
-    "\n9. You may add up to two background sentences, which cite nothing: they explain in general words why "
-    "the news matters, and add no figures."
+    "\nYou may add up to two background sentences (\"background\"), which cite nothing: they explain in general "
+    "words why the news matters, and add no figures."
 )
 
 
