@@ -11,6 +11,8 @@ from newsdesk.lib.sentences import sentences
 
 _WORD = re.compile(r"\w+")
 SIMILAR = 90  # rapidfuzz ratio from which two sentences count as the same one reworded by a word or two
+CONTAINED = 90  # token_set_ratio from which a sentence only says again (part of) what another said
+MIN_WORDS = 5  # a shorter sentence is not judged by the words it shares
 
 
 def _key(sentence: str) -> str:
@@ -27,10 +29,18 @@ class SeenSentences:
         key = _key(sentence)
         if not key:
             return False
-        if key in self._keys or any(fuzz.ratio(key, seen) >= SIMILAR for seen in self._keys):
+        if key in self._keys or any(self._alike(key, seen) for seen in self._keys):
             return True
         self._keys.append(key)
         return False
+
+    @staticmethod
+    def _alike(key: str, seen: str) -> bool:
+        if fuzz.ratio(key, seen) >= SIMILAR:
+            return True
+        # one sentence inside another, or the same words in another order ("The couple was found on the roof ...")
+        short = min(key.count(" "), seen.count(" ")) + 1
+        return short >= MIN_WORDS and fuzz.token_set_ratio(key, seen) >= CONTAINED
 
     def keep_new(self, text: str) -> tuple[str, int]:
         """Return text without the sentences already seen, and how many were dropped."""

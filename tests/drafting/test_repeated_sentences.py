@@ -52,3 +52,19 @@ def test_a_draft_that_only_repeats_is_retried() -> None:
     draft = generate_draft(llm, SOURCE)
     assert draft.tries == 2
     assert "no body sentence left" in draft.rejected[0]
+
+
+def test_a_sentence_that_only_says_part_of_an_earlier_one_again_is_dropped() -> None:
+    quote = "Mohamed, a student in southern Algeria, says the exam is a passport for a better life."
+    answer = article_json(introduction=INTRO, paragraphs=[[quote], ["The exam is a passport for a better life.",
+                                                                     SPENDING]])
+    draft = generate_draft(ScriptedLLM(answer), SOURCE)
+    assert [s.text for s in draft.sentences if s.part == "body"] == [quote, SPENDING]
+
+
+def test_distinct_sentences_about_one_story_are_kept() -> None:
+    answer = article_json(introduction=INTRO, paragraphs=[
+        ["The COVID-19 pandemic has reinforced inequalities in education in the Maghreb."],
+        ["In the Maghreb, the exam reveals inequalities."]])
+    draft = generate_draft(ScriptedLLM(answer), SOURCE)
+    assert len([s for s in draft.sentences if s.part == "body"]) == 2
