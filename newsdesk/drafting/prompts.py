@@ -22,6 +22,7 @@ class Budget:
     paragraphs: tuple[int, int]  # fewest and most body paragraphs
     per_paragraph: int  # most sentences in one paragraph
     headings: bool  # whether paragraphs get headings (a full text), or not (a summary)
+    standfirst: int = 1  # most sentences in the standfirst
 
     @property
     def most_sentences(self) -> int:
@@ -32,8 +33,9 @@ def budget(sentences: Sequence[SourceSentence]) -> Budget:
     """Return the article's length for a source: a brief for a summary, headed sections for a full text."""
     facts = sum(1 for s in sentences if s.part != "title")
     if any(s.part == "text" for s in sentences) and facts > 8:
-        return Budget(paragraphs=(2, min(6, max(3, facts // 4))), per_paragraph=3, headings=True)
-    return Budget(paragraphs=(2, max(2, min(4, facts))), per_paragraph=2, headings=False)
+        return Budget(paragraphs=(2, min(6, max(3, facts // 4))), per_paragraph=3, headings=True, standfirst=2)
+    # a summary: about one article sentence for each of its sentences, so there is nothing to pad or repeat
+    return Budget(paragraphs=(2, max(2, min(4, facts))), per_paragraph=1 if facts <= 4 else 2, headings=False)
 
 
 def language_name(code: str) -> str:
@@ -92,8 +94,9 @@ article from numbered source sentences and from nothing else.
 Rules:
 1. Write in English.
 2. Every sentence you write says only what the source sentences it cites say, and cites them by \
-number in "cites". Never add a fact, figure, year, forecast, cause, comparison, person, or a \
-description of a company or person ("the world's largest", "a leading maker") that the cited \
+number in "cites". Build it from their words: you may shorten, join and reorder them. Never add a \
+fact, figure, date, cause, consequence, opinion, comparison, person, title, or a description of a \
+company or person ("the world's largest", "a leading maker", "former president") that the cited \
 sentences do not give.
 3. Keep each figure with the same company, person and period as in the source, and keep its \
 direction: a rise stays a rise, a fall stays a fall, a cut stays a cut. Revenue stays revenue; \
@@ -106,8 +109,8 @@ each fact once is better than a long one. If the source says little, write littl
 7. The headline is short and factual, in headline style, with the main verb of the source sentence \
 it cites.
 
-Answer with one JSON object: headline {text, cites}, standfirst (one or two sentences, each \
-{text, cites}) and paragraphs (each a list of sentences {text, cites})."""
+Answer with one JSON object: headline {text, cites}, standfirst (a list of sentences {text, cites}) \
+and paragraphs (each a list of sentences {text, cites})."""
 
 HEADING_RULE = "\n8. Give each paragraph a short heading made of words from its sentences."
 BACKGROUND_RULE = (
@@ -146,7 +149,7 @@ def article_schema(numbers: Sequence[int], size: Budget, *, background: bool = F
         "type": "object",
         "properties": {
             "headline": sentence,
-            "standfirst": {"type": "array", "items": sentence, "minItems": 1, "maxItems": 2},
+            "standfirst": {"type": "array", "items": sentence, "minItems": 1, "maxItems": size.standfirst},
             "paragraphs": {"type": "array", "items": paragraph, "minItems": size.paragraphs[0],
                            "maxItems": size.paragraphs[1]},
         },
