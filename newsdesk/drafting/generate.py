@@ -12,6 +12,7 @@ from typing import Any
 from newsdesk.factcheck.direction import direction_kept
 from newsdesk.factcheck.grounded import ArticleSentence
 from newsdesk.factcheck.verify import check_text
+from newsdesk.lib.sentences import sentences as english_sentences
 from newsdesk.llm import LLM
 from newsdesk.sources.language import detect
 from newsdesk.sources.sentences import SourceSentence
@@ -137,7 +138,7 @@ def parse_draft(raw: str, numbers: set[int]) -> list[ArticleSentence]:
     standfirst = data.get("standfirst")
     if not isinstance(standfirst, list) or not standfirst:
         raise ValueError("the standfirst is missing")
-    out += [_sentence(s, "standfirst", numbers) for s in standfirst]
+    out += [one for s in standfirst for one in _split(_sentence(s, "standfirst", numbers))]
     paragraphs = data.get("paragraphs")
     if not isinstance(paragraphs, list) or not paragraphs:
         raise ValueError("the paragraphs are missing")
@@ -145,8 +146,8 @@ def parse_draft(raw: str, numbers: set[int]) -> list[ArticleSentence]:
         if not isinstance(paragraph, dict) or not isinstance(paragraph.get("sentences"), list):
             raise ValueError(f"paragraph {p} has no sentences")
         heading = " ".join(str(paragraph.get("heading", "") or "").split())
-        for k, s in enumerate(paragraph["sentences"]):
-            sentence = _sentence(s, "body", numbers)
+        written = [one for s in paragraph["sentences"] for one in _split(_sentence(s, "body", numbers))]
+        for k, sentence in enumerate(written):
             out.append(ArticleSentence(text=sentence.text, part="body", cites=sentence.cites, paragraph=p,
                                        heading=heading if k == 0 else ""))
     background = data.get("background") or []
@@ -154,6 +155,11 @@ def parse_draft(raw: str, numbers: set[int]) -> list[ArticleSentence]:
         out += [ArticleSentence(text=" ".join(str(b).split()), part="background", paragraph=len(paragraphs) + 1)
                 for b in background if str(b).strip()]
     return out
+
+
+def _split(sentence: ArticleSentence) -> list[ArticleSentence]:
+    """Split a "sentence" the model wrote as several into sentences, each citing what the whole cited."""
+    return [replace(sentence, text=text) for text in english_sentences(sentence.text)] or [sentence]
 
 
 def _sentence(data: Any, part: str, numbers: set[int]) -> ArticleSentence:
@@ -173,7 +179,7 @@ def tidy(sentences: Sequence[ArticleSentence]) -> tuple[list[ArticleSentence], i
     A paragraph's heading stays with the first of its sentences that is kept.
     """
     headings = {s.paragraph: s.heading for s in sentences if s.heading}
-    seen = SeenSentences()
+    seen = SeenSentences(headline=next((s.text for s in sentences if s.part == "headline"), ""))
     kept = [s for s in sentences if s.part == "headline" or (_FINISHED.search(s.text) and not seen.repeats(s.text))]
     out, opened = [], set()
     for s in kept:

@@ -22,14 +22,18 @@ def _key(sentence: str) -> str:
 class SeenSentences:
     """Remember sentences in article order; say whether a new one repeats an earlier one."""
 
-    def __init__(self) -> None:
+    def __init__(self, headline: str = "") -> None:
         self._keys: list[str] = []
+        # a sentence may expand the headline (its words inside a longer sentence), never just say it again
+        self._headline = _key(headline)
 
     def repeats(self, sentence: str) -> bool:
         key = _key(sentence)
         if not key:
             return False
         if key in self._keys or any(self._alike(key, seen) for seen in self._keys):
+            return True
+        if self._headline and fuzz.ratio(key, self._headline) >= SIMILAR:
             return True
         self._keys.append(key)
         return False

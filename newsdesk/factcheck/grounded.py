@@ -117,6 +117,10 @@ def _check_sentence(
 _APPOSITIVE = re.compile(
     r"(?<![\w'])[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*,\s+((?:a|an|the)\s+[^,;:()]{3,80}?)(?=,|\s+(?:which|that|who)\b|[.;:]|$)"
 )
+# "The PMA is a government agency responsible for ...": a definition the source does not give
+_COPULA = re.compile(r"\b(?:is|was|are|were)\s+((?:a|an)\s+[^,;:()]{3,100}?)(?=[,.;:]|\s+(?:which|that|who)\b|$)")
+# "Public Management Agency (PMA)": an acronym spelled out
+_SPELLED_OUT = re.compile(r"((?:[A-Z][\w'-]+\s+(?:(?:of|for|and|de|du|des|la|le)\s+)?){1,6})\(([A-Z]{2,6})\)")
 # words of praise and rank that small models add to fill a short article
 _PRAISE = re.compile(
     r"\b(?:world'?s|largest|biggest|leading|giant|renowned|prominent|milestone|landmark|game[- ]changer|"
@@ -137,13 +141,18 @@ def invented_descriptions(sentence: str, cited: Sequence[SourceSentence], part: 
     english = " ".join(s.text if s.language == "en" else s.english for s in cited).casefold()
     words = set(_CONTENT.findall(english))
     out = []
-    for m in _APPOSITIVE.finditer(sentence):
-        new = [w for w in _CONTENT.findall(m.group(1)) if w.casefold() not in words and w.casefold() not in _PLAIN]
-        if new:
+
+    def new_words(text: str) -> list[str]:
+        return [w for w in _CONTENT.findall(text) if w.casefold() not in words and w.casefold() not in _PLAIN]
+
+    described = [(m, 1) for m in _APPOSITIVE.finditer(sentence)] + [(m, 2) for m in _COPULA.finditer(sentence)]
+    described += [(m, 1) for m in _SPELLED_OUT.finditer(sentence)]
+    for m, enough in described:
+        if len(new_words(m.group(1))) >= enough and not any(c.start <= m.start(1) < c.end for c in out):
+            what = m.group(1).strip()
             out.append(ClaimVerdict(
-                text=m.group(1), kind="description", verdict="unsupported", section=part, start=m.start(1),
-                end=m.end(1), note=f'the cited source sentences do not describe it as "{m.group(1)}": leave the '
-                f"description out",
+                text=what, kind="description", verdict="unsupported", section=part, start=m.start(1),
+                end=m.start(1) + len(what), note=f'the cited source sentences do not say "{what}": leave it out',
             ))
     for m in _PRAISE.finditer(sentence):
         if m.group(0).casefold() not in english and not any(c.start <= m.start() < c.end for c in out):

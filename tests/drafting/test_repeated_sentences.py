@@ -68,3 +68,18 @@ def test_distinct_sentences_about_one_story_are_kept() -> None:
         ["In the Maghreb, the exam reveals inequalities."]])
     draft = generate_draft(ScriptedLLM(answer), SOURCE)
     assert len([s for s in draft.sentences if s.part == "body"]) == 2
+
+
+def test_a_sentence_that_repeats_the_headline_is_dropped() -> None:
+    answer = article_json(headline="Meta expects capital spending of up to $72 billion in 2025",
+                          introduction=INTRO, paragraphs=[[SPENDING], ["The investment is in Scale AI."]])
+    draft = generate_draft(ScriptedLLM(answer), SOURCE)
+    assert [s.text for s in draft.sentences if s.part == "body"] == ["The investment is in Scale AI."]
+
+
+def test_several_sentences_written_as_one_are_split_and_each_checked_on_its_own() -> None:
+    answer = article_json(introduction=INTRO, paragraphs=[[(f"The investment is in Scale AI. {SPENDING}", [2, 3])],
+                                                          ["Meta said more."]])
+    draft = generate_draft(ScriptedLLM(answer), SOURCE)
+    body = [(s.text, s.cites, s.paragraph) for s in draft.sentences if s.part == "body"]
+    assert body[:2] == [("The investment is in Scale AI.", (2, 3), 1), (SPENDING, (2, 3), 1)]

@@ -44,3 +44,16 @@ def test_unchecked_renderings_are_not_read_for_descriptions() -> None:
     report = check_grounded(sentences=[ArticleSentence(text="Nvidia, a giant, lost 17% on Monday.", part="body",
                                                        cites=(1,))], source=unchecked)
     assert [c.kind for c in report.failing()] == []
+
+
+def test_a_definition_the_source_does_not_give_fails() -> None:
+    assert failing("Nvidia is a company responsible for managing public services and resources.", (1,)) == [
+        ("a company responsible for managing public services and resources", "description")]
+
+
+def test_an_acronym_spelled_out_by_the_model_fails() -> None:
+    assert [k for _, k in failing("The Graphics Processing Union (GPU) lost 17% on Monday.", (1,))] == ["description"]
+
+
+def test_a_definition_from_the_cited_sentence_passes() -> None:
+    assert failing("Alphabet is the parent company of Google, and it is aiming for $93 billion.", (2,)) == []
