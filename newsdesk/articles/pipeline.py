@@ -113,8 +113,12 @@ def cut_failing(article: Article, verification: Verification) -> bool:
     sentences = list(article.sentences)
     if not notes or -1 in notes or any(sentences[i]["part"] == "headline" for i in notes if i < len(sentences)):
         return False
-    kept = [s for i, s in enumerate(sentences) if i not in notes]
+    kept = [dict(s) for i, s in enumerate(sentences) if i not in notes]
     parts = [s["part"] for s in kept]
+    if "standfirst" not in parts and parts.count("body") >= 3:  # the first body sentence opens the article
+        first = parts.index("body")
+        kept[first] = {**kept[first], "part": "standfirst", "paragraph": 0, "heading": ""}
+        parts[first] = "standfirst"
     if "standfirst" not in parts or parts.count("body") < 2:
         return False
     article.cuts = [*article.cuts, *({"text": sentences[i]["text"], "part": sentences[i]["part"],

@@ -123,3 +123,16 @@ def test_a_sentence_citing_the_wrong_source_sentence_is_cited_right(french_item:
     assert article.sentences[-1]["cites"] == [2, 4]
     first = article.verifications.order_by("created").first()
     assert {c["found_in"] for c in first.failing_claims()} == {4}
+
+
+def test_a_failing_standfirst_is_cut_and_the_first_body_sentence_takes_its_place(french_item: SourceItem) -> None:
+    answer = article_json(introduction="Meta said on October 30, 2023, that it invested $14.3 billion.", paragraphs=[
+        ["The $14.3 billion investment is in Scale AI."],
+        ["Meta expects capital spending of up to $72 billion in 2025."],
+        ["Meta's advertising revenue rose 26% year over year to $51.24 billion."],
+    ])
+    article = process_story(french_item.story, llm=ScriptedLLM(answer, renderings=[RENDERED]))
+    assert article.status == Article.Status.PUBLISHED and article.attempts == 1
+    assert [c["part"] for c in article.cuts] == ["standfirst"]
+    assert article.standfirst == "The $14.3 billion investment is in Scale AI."
+    assert [s["part"] for s in article.sentences] == ["headline", "standfirst", "body", "body"]
