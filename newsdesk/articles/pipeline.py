@@ -51,7 +51,7 @@ def render(article: Article, *, llm: LLM) -> Usage:
             continue
         renderings, used = render_sentences(
             llm, [item.sentences[i]["text"] for i in todo], language=item.language,
-            max_tokens=settings.NEWSDESK_LLM_MAX_TOKENS,
+            max_tokens=settings.NEWSDESK_LLM_MAX_TOKENS, judge=llm if settings.NEWSDESK_CHECK_JUDGE else None,
         )
         usage += used
         sentences = list(item.sentences)

@@ -11,6 +11,7 @@ from typing import Any
 
 from newsdesk.factcheck.direction import direction_kept
 from newsdesk.factcheck.grounded import ArticleSentence
+from newsdesk.factcheck.judge import judge_sentence
 from newsdesk.factcheck.verify import check_text
 from newsdesk.lib.sentences import sentences as english_sentences
 from newsdesk.llm import LLM
@@ -74,26 +75,34 @@ class Rendering:
 
 
 def render_sentences(
-    llm: LLM, texts: Sequence[str], *, language: str, max_tokens: int = 900
+    llm: LLM, texts: Sequence[str], *, language: str, max_tokens: int = 900, judge: LLM | None = None
 ) -> tuple[list[Rendering], Usage]:
     """Render each sentence in English, one for one, and check each rendering against its original.
 
     A rendering that fails the check is asked for once more on its own; if it still fails it is kept
-    unchecked, and the article is then written from the original sentence instead.
+    unchecked, and the article is then written from the original sentence instead. With a judge (the
+    optional meaning judge's model), a rendering must also be judged to say what its original says.
     """
     usage = Usage()
     out: list[Rendering] = []
+
+    def faithful(original: str, english: str) -> bool:
+        return _faithful(original, english, language) and (
+            judge is None or judge_sentence(judge, sentence=english, cited=[original], language=language).verdict
+            == "supported"
+        )
+
     for start in range(0, len(texts), RENDER_BATCH):
         batch = list(texts[start : start + RENDER_BATCH])
         english, used = _render(llm, batch, language=language, max_tokens=max_tokens)
         usage += used
-        out += [Rendering(english=e, checked=_faithful(t, e, language)) for t, e in zip(batch, english, strict=True)]
+        out += [Rendering(english=e, checked=faithful(t, e)) for t, e in zip(batch, english, strict=True)]
     for i, rendering in enumerate(out):
         if rendering.checked:
             continue
         english, used = _render(llm, [texts[i]], language=language, max_tokens=max_tokens, temperature=0.3)
         usage += used
-        if english[0] and _faithful(texts[i], english[0], language):
+        if english[0] and faithful(texts[i], english[0]):
             out[i] = Rendering(english=english[0], checked=True)
     return out, usage
 
