@@ -190,6 +190,10 @@ def tidy(sentences: Sequence[ArticleSentence]) -> tuple[list[ArticleSentence], i
     headings = {s.paragraph: s.heading for s in sentences if s.heading}
     seen = SeenSentences(headline=next((s.text for s in sentences if s.part == "headline"), ""))
     kept = [s for s in sentences if s.part == "headline" or (_FINISHED.search(s.text) and not seen.repeats(s.text))]
+    parts = [s.part for s in kept]
+    if "standfirst" not in parts and parts.count("body") >= 2:  # a standfirst that only said the headline again
+        first = parts.index("body")
+        kept[first] = replace(kept[first], part="standfirst", paragraph=0, heading="")
     out, opened = [], set()
     for s in kept:
         heading = headings.get(s.paragraph, "") if s.part == "body" and s.paragraph not in opened else ""

@@ -83,3 +83,13 @@ def test_several_sentences_written_as_one_are_split_and_each_checked_on_its_own(
     draft = generate_draft(ScriptedLLM(answer), SOURCE)
     body = [(s.text, s.cites, s.paragraph) for s in draft.sentences if s.part == "body"]
     assert body[:2] == [("The investment is in Scale AI.", (2, 3), 1), (SPENDING, (2, 3), 1)]
+
+
+def test_a_standfirst_that_only_repeats_the_headline_gives_way_to_the_first_body_sentence() -> None:
+    answer = article_json(headline="Meta puts $14.3 billion into Scale AI",
+                          introduction="Meta puts $14.3 billion into Scale AI.",
+                          paragraphs=[["The investment is in Scale AI's data business."], [SPENDING]])
+    draft = generate_draft(ScriptedLLM(answer), SOURCE)
+    assert [(s.part, s.text) for s in draft.sentences[1:]] == [
+        ("standfirst", "The investment is in Scale AI's data business."), ("body", SPENDING)]
+    assert draft.tries == 1
