@@ -31,19 +31,9 @@ import django  # noqa: E402
 django.setup()
 
 from newsdesk.factcheck.direction import meaning_conflicts  # noqa: E402
+from newsdesk.factcheck.evaluate import DEMETR_LANGUAGES  # noqa: E402
 
-LANGUAGES = {
-    "french": "fr",
-    "german": "de",
-    "spanish": "es",
-    "italian": "it",
-    "czech": "cs",
-    "polish": "pl",
-    "russian": "ru",
-    "hindi": "hi",
-    "japanese": "ja",
-    "chinese_simple": "zh",
-}
+LANGUAGES = DEMETR_LANGUAGES
 PERTURBATIONS = {"critical_id7_antonym": "direction", "critical_id8_negation": "negation"}
 HALVES = (("even (development)", 0), ("odd (confirmation)", 1))
 
