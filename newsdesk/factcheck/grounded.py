@@ -174,19 +174,39 @@ def _elsewhere(
     """Look a failing claim up outside its cited sentences: a name in a title passes; elsewhere, say where."""
     cited_numbers = {s.n for s in cited}
     if claim.kind == "name":
+        if claim.verdict == "unsupported" and any(_written(claim.text, s) for s in cited):
+            # the name stands in a cited sentence as written, where the name reader took it for a word
+            return replace(claim, verdict="supported", note="")
         for title in titles:
-            if title.n not in cited_numbers and _supported_in(claim, text, part, title):
+            if title.n not in cited_numbers and (_written(claim.text, title)
+                                                 or _supported_in(claim, text, part, title)):
                 return replace(claim, verdict="supported", evidence=title.text[:120], note="")
+        for other in source:
+            if other.n not in cited_numbers and other.part != "title" and _written(claim.text, other):
+                return _found_in(claim, other.n, cited_numbers)
     for other in source:
         if other.n in cited_numbers or other.part == "title" and claim.kind == "name":
             continue
         if _supported_in(claim, text, part, other):
-            cites = ", ".join(str(n) for n in sorted(cited_numbers))
-            return replace(claim, verdict="unsupported", found_in=other.n, note=(
-                f"the source gives this in sentence {other.n}, which this sentence does not cite "
-                f"(it cites {cites}): cite sentence {other.n}, or keep to what the cited sentences say"
-            ))
+            return _found_in(claim, other.n, cited_numbers)
     return claim
+
+
+def _found_in(claim: ClaimVerdict, n: int, cited_numbers: set[int]) -> ClaimVerdict:
+    cites = ", ".join(str(c) for c in sorted(cited_numbers))
+    return replace(claim, verdict="unsupported", found_in=n, note=(
+        f"the source gives this in sentence {n}, which this sentence does not cite "
+        f"(it cites {cites}): cite sentence {n}, or keep to what the cited sentences say"
+    ))
+
+
+def _written(name: str, sentence: SourceSentence) -> bool:
+    """Tell whether a source sentence holds name exactly as written, as a whole word or words.
+
+    Read in the sentence as the checker reads it: instructions to the model are not part of it.
+    """
+    text = read_source(sentence.text, sentence.language).text
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
 
 def _supported_in(claim: ClaimVerdict, text: str, part: str, sentence: SourceSentence) -> bool:

@@ -57,3 +57,22 @@ def test_an_acronym_spelled_out_by_the_model_fails() -> None:
 
 def test_a_definition_from_the_cited_sentence_passes() -> None:
     assert failing("Alphabet is the parent company of Google, and it is aiming for $93 billion.", (2,)) == []
+
+
+def test_a_name_written_in_another_sentence_is_found_there() -> None:
+    """A company name that is also a word ("Alphabet") is found where the source writes it."""
+    source = [
+        SourceSentence(n=1, text="Alphabet raises its spending plan", english="Alphabet raises its spending plan",
+                       language="en", part="title", checked=True),
+        SourceSentence(n=2, text="Alphabet said on Wednesday that it will spend $93 billion.",
+                       english="Alphabet said on Wednesday that it will spend $93 billion.", language="en",
+                       part="summary", checked=True),
+        SourceSentence(n=3, text="Its cloud revenue grew 34%.", english="Its cloud revenue grew 34%.",
+                       language="en", part="summary", checked=True),
+    ]
+    report = check_grounded(sentences=[ArticleSentence(text="Alphabet's cloud revenue grew 34%.", part="body",
+                                                       cites=(3,))], source=source)
+    assert report.passed, report.failing()  # the title names the company
+    report = check_grounded(sentences=[ArticleSentence(text="Alphabet will spend $93 billion.", part="body",
+                                                       cites=(3,))], source=source)
+    assert {c.found_in for c in report.failing()} == {2}
