@@ -124,7 +124,8 @@ _SPELLED_OUT = re.compile(r"((?:[A-Z][\w'-]+\s+(?:(?:of|for|and|de|du|des|la|le)
 # words of praise and rank that small models add to fill a short article
 _PRAISE = re.compile(
     r"\b(?:world'?s|largest|biggest|leading|giant|renowned|prominent|milestone|landmark|game[- ]changer|"
-    r"revolutionary|groundbreaking|cutting[- ]edge|pioneering|powerhouse|titan|industry leader|major player)\b",
+    r"revolutionary|groundbreaking|cutting[- ]edge|pioneering|powerhouse|titan|industry leader|major player|"
+    r"record(?:-breaking)?|strong|robust|impressive|remarkable|unprecedented|historic|massive|huge)\b",
     re.IGNORECASE,
 )
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")

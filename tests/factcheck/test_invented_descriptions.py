@@ -76,3 +76,8 @@ def test_a_name_written_in_another_sentence_is_found_there() -> None:
     report = check_grounded(sentences=[ArticleSentence(text="Alphabet will spend $93 billion.", part="body",
                                                        cites=(3,))], source=source)
     assert {c.found_in for c in report.failing()} == {2}
+
+
+def test_a_record_or_a_strong_quarter_the_source_does_not_call_so_fails() -> None:
+    assert failing("Nvidia had a strong Monday and lost 17%.", (1,)) == [("strong", "description")]
+    assert failing("Nvidia lost a record 17% on Monday.", (1,)) == [("record", "description")]
