@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from newsdesk.drafting.generate import Draft, DraftError, Usage, generate_draft, render_sentences
 from newsdesk.factcheck.check import check_article, describe_failures
+from newsdesk.factcheck.grounded import ArticleSentence, regroup
 from newsdesk.factcheck.models import Verification
 from newsdesk.llm import LLM, get_llm
 from newsdesk.sources.models import SourceItem, Story
@@ -113,23 +114,15 @@ def cut_failing(article: Article, verification: Verification) -> bool:
     sentences = list(article.sentences)
     if not notes or -1 in notes or any(sentences[i]["part"] == "headline" for i in notes if i < len(sentences)):
         return False
-    kept = [dict(s) for i, s in enumerate(sentences) if i not in notes]
-    parts = [s["part"] for s in kept]
-    if "standfirst" not in parts and parts.count("body") >= 3:  # the first body sentence opens the article
-        first = parts.index("body")
-        kept[first] = {**kept[first], "part": "standfirst", "paragraph": 0, "heading": ""}
-        parts[first] = "standfirst"
+    whole = [ArticleSentence.from_dict(s) for s in sentences]
+    # a cut standfirst gives way to the first body sentence, when two body sentences still remain
+    kept = regroup(whole, [s for i, s in enumerate(whole) if i not in notes], body_left=2)
+    parts = [s.part for s in kept]
     if "standfirst" not in parts or parts.count("body") < 2:
         return False
     article.cuts = [*article.cuts, *({"text": sentences[i]["text"], "part": sentences[i]["part"],
                                       "why": "; ".join(why)[:500]} for i, why in sorted(notes.items()))]
-    headings = {s["paragraph"]: s["heading"] for s in sentences if s.get("heading")}
-    opened: set[int] = set()
-    for s in kept:  # a cut paragraph opener hands its heading on
-        if s["part"] == "body":
-            s["heading"] = headings.get(s["paragraph"], "") if s["paragraph"] not in opened else ""
-            opened.add(s["paragraph"])
-    article.set_sentences(kept)
+    article.set_sentences([s.as_dict() for s in kept])
     return True
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsdesk.factcheck.direction import direction_kept
-from newsdesk.factcheck.grounded import ArticleSentence
+from newsdesk.factcheck.grounded import ArticleSentence, regroup
 from newsdesk.factcheck.judge import judge_sentence
 from newsdesk.factcheck.verify import check_text
 from newsdesk.lib.sentences import sentences as english_sentences
@@ -187,19 +187,10 @@ def tidy(sentences: Sequence[ArticleSentence]) -> tuple[list[ArticleSentence], i
 
     A paragraph's heading stays with the first of its sentences that is kept.
     """
-    headings = {s.paragraph: s.heading for s in sentences if s.heading}
     seen = SeenSentences(headline=next((s.text for s in sentences if s.part == "headline"), ""))
     kept = [s for s in sentences if s.part == "headline" or (_FINISHED.search(s.text) and not seen.repeats(s.text))]
-    parts = [s.part for s in kept]
-    if "standfirst" not in parts and parts.count("body") >= 2:  # a standfirst that only said the headline again
-        first = parts.index("body")
-        kept[first] = replace(kept[first], part="standfirst", paragraph=0, heading="")
-    out, opened = [], set()
-    for s in kept:
-        heading = headings.get(s.paragraph, "") if s.part == "body" and s.paragraph not in opened else ""
-        opened.add(s.paragraph)
-        out.append(replace(s, heading=heading))
-    return out, len(sentences) - len(kept)
+    # a standfirst that only said the headline again gives way to the first body sentence
+    return regroup(sentences, kept, body_left=1), len(sentences) - len(kept)
 
 
 def usable(sentences: Sequence[ArticleSentence]) -> str:

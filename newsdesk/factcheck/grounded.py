@@ -49,6 +49,28 @@ class ArticleSentence:
         )
 
 
+def regroup(
+    original: Sequence[ArticleSentence], kept: Sequence[ArticleSentence], *, body_left: int
+) -> list[ArticleSentence]:
+    """Return kept (what remains of original) as an article again.
+
+    Each paragraph's heading moves to the first of its sentences that remains; when no standfirst
+    remains but more than body_left body sentences do, the first of them becomes the standfirst.
+    """
+    headings = {s.paragraph: s.heading for s in original if s.heading}
+    out = list(kept)
+    parts = [s.part for s in out]
+    if "standfirst" not in parts and parts.count("body") > body_left:
+        first = parts.index("body")
+        out[first] = replace(out[first], part="standfirst", paragraph=0, heading="")
+    opened: set[int] = set()
+    for i, s in enumerate(out):
+        heading = headings.get(s.paragraph, "") if s.part == "body" and s.paragraph not in opened else ""
+        opened.add(s.paragraph)
+        out[i] = replace(s, heading=heading)
+    return out
+
+
 def label(*, judge_model: str | None = None) -> str:
     """Say what the grounded check ran, in the words a reader sees."""
     text = f"Every sentence checked against its cited source sentence: {CHECKED}"
