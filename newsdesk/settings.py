@@ -180,6 +180,8 @@ NEWSDESK_MODEL_DIR = Path(
     os.environ.get("NEWSDESK_MODEL_DIR", Path.home() / ".cache" / "newsdesk" / "models")
 )
 NEWSDESK_CHECK_POLICY = envchoice("NEWSDESK_CHECK_POLICY", "strict", ("strict", "background"))
+# a short source in another language is published as its checked English renderings, not rewritten
+NEWSDESK_BRIEFS = envbool("NEWSDESK_BRIEFS", "1")
 NEWSDESK_CHECK_JUDGE = envbool("NEWSDESK_CHECK_JUDGE")
 # a sentence fails the judge when the model's p(supported) is below this (measured in docs/judge.md)
 NEWSDESK_CHECK_JUDGE_THRESHOLD = envfloat("NEWSDESK_CHECK_JUDGE_THRESHOLD", 0.275)
