@@ -19,6 +19,12 @@ FRENCH_SUMMARY = (
 )
 
 
+@pytest.fixture(autouse=True)
+def written_articles(settings: object) -> None:
+    """Most tests are of the written article: briefs (on by default) are turned on by the tests of them."""
+    settings.NEWSDESK_BRIEFS = False  # type: ignore[attr-defined]
+
+
 @pytest.fixture
 def french_item(db: None) -> SourceItem:
     item, _ = store(

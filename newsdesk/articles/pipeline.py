@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from newsdesk.drafting.generate import Draft, DraftError, Usage, generate_draft, render_sentences
+from newsdesk.drafting.generate import Draft, DraftError, Usage, brief_sentences, generate_draft, render_sentences
 from newsdesk.factcheck.check import check_article, describe_failures
 from newsdesk.factcheck.grounded import ArticleSentence, regroup
 from newsdesk.factcheck.models import Verification
@@ -66,13 +66,23 @@ def render(article: Article, *, llm: LLM) -> Usage:
 
 
 def generate(article: Article, *, llm: LLM, failures: list[str], save: bool = True) -> Draft:
-    """Write (or rewrite) the article's text from the numbered sentences of all of its story's items."""
+    """Write (or rewrite) the article's text from the numbered sentences of all of its story's items.
+
+    A short source in another language is published as its checked English renderings (a brief);
+    NEWSDESK_BRIEFS off, a longer or English source, or a rewrite: the model writes from them.
+    """
     started = time.perf_counter()
-    draft = generate_draft(
-        llm, of_story(article.story), failures=failures,
-        max_tokens=settings.NEWSDESK_LLM_MAX_TOKENS, temperature=settings.NEWSDESK_LLM_TEMPERATURE,
-        background=settings.NEWSDESK_CHECK_POLICY == "background",
-    )
+    sentences = of_story(article.story)
+    # a rewrite (failures named) is always written: the brief is what the checker just failed
+    brief = brief_sentences(sentences) if settings.NEWSDESK_BRIEFS and not failures else None
+    if brief:
+        draft = Draft(sentences=tuple(brief), model=llm.name, brief=True)
+    else:
+        draft = generate_draft(
+            llm, sentences, failures=failures,
+            max_tokens=settings.NEWSDESK_LLM_MAX_TOKENS, temperature=settings.NEWSDESK_LLM_TEMPERATURE,
+            background=settings.NEWSDESK_CHECK_POLICY == "background",
+        )
     _apply(article, draft)
     _add_seconds(article, "generate", time.perf_counter() - started)
     if save:

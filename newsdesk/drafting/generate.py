@@ -57,6 +57,7 @@ class Draft:
     tries: int = 1
     rejected: tuple[str, ...] = field(default_factory=tuple)
     repeats_dropped: int = 0
+    brief: bool = False  # the source's checked renderings as they are (brief_sentences), not a written article
 
     @property
     def headline(self) -> str:
@@ -133,7 +134,34 @@ def _faithful(original: str, english: str, language: str) -> bool:
     return check_text(source=original, article=english, language=language).passed
 
 
-# --- 2. the article -----------------------------------------------------------------------------------
+# --- 2a. a brief: the checked renderings themselves ---------------------------------------------------
+
+def brief_sentences(sentences: Sequence[SourceSentence]) -> list[ArticleSentence] | None:
+    """Return the article of a short source in another language: its checked English renderings, in order.
+
+    The rendering of the title is the headline, the first sentence the standfirst and each further one
+    a paragraph, each citing its own original; a sentence whose rendering failed its check is left out.
+    None when the source is not one item's summary in another language, or its title or every other
+    sentence failed: the article is then written (generate_draft).
+    """
+    if len({s.item_id for s in sentences}) != 1 or any(s.language == "en" for s in sentences):
+        return None
+    if budget(sentences).headings:
+        return None
+    title = [s for s in sentences if s.part == "title"]
+    facts = [s for s in sentences if s.part != "title" and s.checked and s.english]
+    if not title or not all(s.checked and s.english for s in title) or not facts:
+        return None
+    headline = ArticleSentence(text=" ".join(s.english for s in title).rstrip(".").strip(), part="headline",
+                               cites=tuple(s.n for s in title))
+    out = [headline, ArticleSentence(text=facts[0].english, part="standfirst", cites=(facts[0].n,))]
+    out += [ArticleSentence(text=s.english, part="body", cites=(s.n,), paragraph=p)
+            for p, s in enumerate(facts[1:], 1)]
+    kept, _ = tidy(out)
+    return kept if "standfirst" in {s.part for s in kept} else None
+
+
+# --- 2b. a written article ---------------------------------------------------------------------------
 
 def parse_draft(raw: str, numbers: set[int]) -> list[ArticleSentence]:
     """Return the draft's sentences in reading order, or raise ValueError saying what is wrong."""

@@ -1,0 +1,78 @@
+"""A short source in another language is published as its checked English renderings, each citing its original."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import override_settings
+
+from newsdesk.articles.models import Article
+from newsdesk.articles.pipeline import process_story
+from newsdesk.drafting.generate import brief_sentences
+from newsdesk.sources.add import store, validate
+from newsdesk.sources.models import SourceItem
+from tests.drafting.sources import SOURCE
+from tests.fakes import ScriptedLLM, article_json, renderings_json
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("briefs_on")]
+
+RENDERED = renderings_json(
+    "Meta invests $14.3 billion in Scale AI.",
+    "On October 30, Meta presented its third-quarter results and detailed an investment of $14.3 billion in Scale AI.",
+    "The group expects up to $72 billion of capital spending in 2025.",
+    "Its advertising revenue rose 26% year over year, to $51.24 billion.",
+)
+
+
+@pytest.fixture
+def briefs_on(settings: object) -> None:
+    settings.NEWSDESK_BRIEFS = True  # type: ignore[attr-defined]
+
+
+def test_the_brief_is_the_checked_renderings_in_source_order(french_item: SourceItem) -> None:
+    llm = ScriptedLLM(article_json(), renderings=[RENDERED])
+    article = process_story(french_item.story, llm=llm)
+    assert article.status == Article.Status.PUBLISHED
+    assert llm.calls == []  # nothing was asked but the renderings
+    assert [(s["part"], s["text"], s["cites"]) for s in article.sentences] == [
+        ("headline", "Meta invests $14.3 billion in Scale AI", [1]),
+        ("standfirst", "On October 30, Meta presented its third-quarter results and detailed an investment of "
+                       "$14.3 billion in Scale AI.", [2]),
+        ("body", "The group expects up to $72 billion of capital spending in 2025.", [3]),
+        ("body", "Its advertising revenue rose 26% year over year, to $51.24 billion.", [4]),
+    ]
+    assert article.latest_verification.passed
+
+
+def test_a_sentence_whose_rendering_failed_is_left_out() -> None:
+    sentences = brief_sentences(SOURCE)
+    assert sentences is not None
+    assert [(s.part, s.text) for s in sentences] == [
+        ("headline", "Meta invests in Scale AI"), ("standfirst", "Meta invested $14.3 billion."),
+    ]  # sentence 3's rendering changed a figure
+
+
+def test_a_title_whose_rendering_failed_means_the_article_is_written(french_item: SourceItem) -> None:
+    wrong_title = RENDERED.replace("Meta invests $14.3 billion", "Meta invests $41.3 billion")
+    llm = ScriptedLLM(article_json(), renderings=[wrong_title, renderings_json("Meta invests $41.3 billion.")])
+    article = process_story(french_item.story, llm=llm)
+    assert len(llm.calls) == 1  # the article was written from the renderings
+    assert article.headline == "Meta puts $14.3 billion into Scale AI"  # the written headline
+    assert article.status == Article.Status.PUBLISHED
+
+
+def test_an_english_source_is_written_not_copied(db: None) -> None:
+    item, _ = store(validate(title="Meta invests $14.3 billion in Scale AI",
+                             summary="Meta detailed a $14.3 billion investment in Scale AI on October 30. "
+                                     "The group expects up to $72 billion of capital spending in 2025.",
+                             url="https://example.com/meta-en", language="en"))
+    llm = ScriptedLLM(article_json(paragraphs=[["The group expects up to $72 billion of capital spending in 2025."],
+                                               ["Meta detailed the investment on October 30."]]))
+    process_story(item.story, llm=llm)
+    assert len(llm.calls) == 1
+
+
+@override_settings(NEWSDESK_BRIEFS=False)
+def test_with_briefs_off_the_model_writes_the_article(french_item: SourceItem) -> None:
+    llm = ScriptedLLM(article_json(), renderings=[RENDERED])
+    process_story(french_item.story, llm=llm)
+    assert len(llm.calls) == 1
