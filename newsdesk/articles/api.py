@@ -13,6 +13,7 @@ from django.urls import path, re_path, reverse
 from django.views.decorators.csrf import csrf_exempt
 
 from newsdesk.engagement.readers import rating_totals
+from newsdesk.lib.query import MAX_ID, BadNumber, query_number
 from newsdesk.sources.models import SourceItem
 from newsdesk.sources.sentences import SourceSentence, story_sentences
 
@@ -20,7 +21,7 @@ from .models import Article
 from .reading import shown_sentences
 from .seo import absolute_url, ai_disclosure
 
-MAX_ID = 2**63 - 1
+MAX_PAGE = 100_000
 
 
 def _error(status: int, message: str) -> JsonResponse:
@@ -28,7 +29,10 @@ def _error(status: int, message: str) -> JsonResponse:
 
 
 def read_only(view: Callable[..., JsonResponse]) -> Callable[..., JsonResponse]:
-    """Answer GET and HEAD; refuse other methods with a JSON 405. CSRF has nothing to protect here."""
+    """Answer GET and HEAD, a malformed number with a JSON 400, and other methods with a JSON 405.
+
+    CSRF has nothing to protect here.
+    """
 
     @wraps(view)
     def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> JsonResponse:
@@ -36,7 +40,10 @@ def read_only(view: Callable[..., JsonResponse]) -> Callable[..., JsonResponse]:
             response = _error(405, "this API is read-only")
             response["Allow"] = "GET, HEAD"
             return response
-        return view(request, *args, **kwargs)
+        try:
+            return view(request, *args, **kwargs)
+        except BadNumber as exc:
+            return _error(400, str(exc))
 
     return csrf_exempt(wrapped)
 
@@ -84,14 +91,12 @@ def _summary(request: HttpRequest, article: Article) -> dict[str, Any]:
 
 @read_only
 def article_list(request: HttpRequest) -> JsonResponse:
-    raw = request.GET.get("page", "1")
-    if not raw.isdigit() or not 1 <= int(raw) <= 100_000:
-        return _error(400, "page must be a whole number from 1")
+    number = query_number(request.GET, "page", default=1, high=MAX_PAGE)
     published = Article.objects.filter(status=Article.Status.PUBLISHED).order_by("-published_at", "-pk")
     paginator = Paginator(published, settings.NEWSDESK_API_PAGE_SIZE)
-    if int(raw) > paginator.num_pages:
+    if number > paginator.num_pages:
         return _error(404, "no such page")
-    page = paginator.page(int(raw))
+    page = paginator.page(number)
     base = absolute_url(request, reverse("api:articles"))
     return JsonResponse(
         {
@@ -226,7 +231,7 @@ def openapi_schema() -> dict[str, Any]:
                         {
                             "name": "page",
                             "in": "query",
-                            "schema": {"type": "integer", "minimum": 1, "maximum": 100_000},
+                            "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE},
                         }
                     ],
                     "responses": {

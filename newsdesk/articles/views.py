@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from functools import wraps
 from typing import Any
 
 from django.conf import settings
@@ -8,7 +10,7 @@ from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import Count, Max, QuerySet
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -21,6 +23,7 @@ from newsdesk.drafting.prompts import language_name
 from newsdesk.engagement.forms import security_data
 from newsdesk.engagement.models import Comment, Rating
 from newsdesk.engagement.readers import comments_stamp, reader_rating, visible_comments
+from newsdesk.lib.query import MAX_ID, BadNumber, query_number
 
 from .models import Article, Topic
 from .reading import paragraphs, shown_sentences, source_blocks
@@ -28,6 +31,7 @@ from .search import search_ids
 from .seo import absolute_url, ai_disclosure, check_label, json_ld
 
 COMMENT_NOTICES = {"held", "invalid", "expired", "duplicate", "too-soon"}
+MAX_PAGE = 100_000
 
 
 def _published() -> QuerySet[Article]:
@@ -38,8 +42,40 @@ def _get_published_article(pk: int) -> Article:
     return get_object_or_404(Article, pk=pk, status=Article.Status.PUBLISHED)
 
 
+def shown_topics() -> QuerySet[Topic]:
+    """Return the topics readers may see: those with a published article."""
+    return Topic.objects.filter(articles__status=Article.Status.PUBLISHED).distinct()
+
+
+def _plain_bad_request(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Answer a malformed number in the query string with a plain 400 page that says what it must be."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        try:
+            return view(request, *args, **kwargs)
+        except BadNumber as exc:
+            return HttpResponseBadRequest(f"{exc}.\n", content_type="text/plain; charset=utf-8")
+
+    return wrapped
+
+
 def _page(request: HttpRequest, items: QuerySet[Article] | list[int]) -> Page:
-    return Paginator(items, settings.NEWSDESK_ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+    """Return the page of items asked for (past the last, the last); raise BadNumber for a malformed one."""
+    number = query_number(request.GET, "page", default=1, high=MAX_PAGE)
+    return Paginator(items, settings.NEWSDESK_ARTICLES_PER_PAGE).get_page(number)
+
+
+def _reply_to(request: HttpRequest) -> int | None:
+    """Return the comment the reader chose to answer.
+
+    A malformed choice is ignored rather than refused: the article is what the reader came for, and
+    the comment view checks the parent again anyway.
+    """
+    try:
+        return query_number(request.GET, "replyto")
+    except BadNumber:
+        return None
 
 
 def _story_html(request: HttpRequest, article: Article) -> dict[str, SafeString]:
@@ -94,6 +130,7 @@ def _comments_html(article: Article) -> SafeString:
 
 
 @require_safe
+@_plain_bad_request
 def index(request: HttpRequest) -> HttpResponse:
     stamp = _published().aggregate(n=Count("pk"), last=Max("updated"))
     key = "articles:index:" + hashlib.sha256(f"{request.get_full_path()}|{stamp}".encode()).hexdigest()
@@ -108,7 +145,7 @@ def _page_state(pk: int) -> dict[str, Any] | None:
 
     One hand-written query, because this runs on every article view, cached or not.
     """
-    if pk > 2**63 - 1:
+    if pk > MAX_ID:
         return None
     article, rating, comment = (m._meta.db_table for m in (Article, Rating, Comment))
     # Only table names are interpolated.
@@ -161,14 +198,13 @@ def detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
     article = Article(pk=pk, slug=state["slug"])  # enough for reader_rating and the signed form
     comment_status = request.GET.get("comment")
     comment_status = comment_status if comment_status in COMMENT_NOTICES else None
-    reply_to = request.GET.get("replyto", "")
     my_rating = reader_rating(request, article)
     totals = state["totals"]
     context = {
         "totals": totals,
         "my_rating": my_rating,
         "comment_status": comment_status,
-        "reply_to": int(reply_to) if reply_to.isdigit() and len(reply_to) < 19 else None,
+        "reply_to": _reply_to(request),
         "csrf_value": _placeholder("csrf"),
         "security": {"timestamp": _placeholder("timestamp"), "security_hash": _placeholder("security_hash")},
     }
@@ -192,8 +228,10 @@ def detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
 
 
 @require_safe
+@_plain_bad_request
 def topic(request: HttpRequest, slug: str) -> HttpResponse:
-    subject = get_object_or_404(Topic, slug=slug)
+    """List a topic's articles; a topic with none published is not found, as in the index and sitemap."""
+    subject = get_object_or_404(shown_topics(), slug=slug)
     page = _page(request, _published().filter(topics=subject))
     return render(
         request,
@@ -204,11 +242,11 @@ def topic(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 def topics(request: HttpRequest) -> HttpResponse:
-    listed = Topic.objects.annotate(n=Count("articles")).filter(articles__status=Article.Status.PUBLISHED)
-    return render(request, "articles/topics.html", {"topics": listed.order_by("name")})
+    return render(request, "articles/topics.html", {"topics": shown_topics().order_by("name")})
 
 
 @require_safe
+@_plain_bad_request
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")[:200]
     page = _page(request, search_ids(query))
