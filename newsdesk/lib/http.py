@@ -36,6 +36,7 @@ PAGE_MAX_BYTES = 10 * MiB
 USER_AGENT = "newsdesk/0.1 (+https://github.com/newsdesk)"
 _CHUNK = 64 * 1024
 _REDIRECTS = {301, 302, 303, 307, 308}
+PRIVATE_SETTING = "NEWSDESK_ALLOW_PRIVATE_NETWORKS"  # lets fetches reach private (not metadata) addresses
 
 # Cloud metadata endpoints stay refused even when private networks are allowed.
 _METADATA = {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254")}
@@ -191,7 +192,7 @@ def _literal_address(host: str) -> IPAddress | None:
 def _allow_private() -> bool:
     from django.conf import settings
 
-    return bool(getattr(settings, "NEWSDESK_ALLOW_PRIVATE_NETWORKS", False))
+    return bool(getattr(settings, PRIVATE_SETTING, False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,8 +204,30 @@ class _Target:
     address: str
 
 
-def _check_url(url: str, *, allow_private: bool) -> _Target:
-    """Validate url and pick the checked address to connect to, or raise Refused."""
+_HOST_CHARS = re.compile(r"^[A-Za-z0-9_.-]+$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _refused(url: str, why: str, address: str | IPAddress) -> Refused:
+    """Return the refusal of url for why; name the setting that would lift it, when one would."""
+    if address_refusal(address, allow_private=True) is None:
+        why += f" (set {PRIVATE_SETTING}=1 to allow private addresses)"
+    return Refused(f"refused {url}: {why}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    scheme: str
+    host: str
+    port: int
+    path: str
+    literal: IPAddress | None
+
+
+def _parse(url: str, *, allow_private: bool) -> _Parsed:
+    """Check everything about url that needs no DNS, or raise Refused."""
+    if _CONTROL.search(url):
+        raise Refused(f"the URL {url!r} contains a control character")
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -212,7 +235,7 @@ def _check_url(url: str, *, allow_private: bool) -> _Target:
         raise Refused(f"the URL {url!r} is malformed: {exc}") from None
     scheme = parts.scheme.lower()
     if scheme not in {"http", "https"}:
-        raise Refused(f"the URL {url!r} is not http or https")
+        raise Refused(f"the URL {url!r} is not an http(s) URL")
     if parts.username is not None or parts.password is not None:
         raise Refused(f"the URL {url!r} carries credentials")
     host = (parts.hostname or "").rstrip(".")
@@ -220,25 +243,46 @@ def _check_url(url: str, *, allow_private: bool) -> _Target:
         raise Refused(f"the URL {url!r} has no host")
     if "%" in host:
         raise Refused(f"the host {host!r} has a zone index")
+    if port == 0:
+        raise Refused(f"the URL {url!r} is malformed: port 0 is not a port")
+    literal = _literal_address(host)
+    if literal is None:
+        try:
+            ascii_host = host.encode("idna").decode("ascii")
+        except UnicodeError as exc:
+            raise Refused(f"the host {host!r} is not a valid host name: {exc}") from None
+        if not _HOST_CHARS.match(ascii_host):
+            raise Refused(f"the host {host!r} is not a valid host name")
+    elif why := address_refusal(literal, allow_private=allow_private):
+        raise _refused(url, why, literal)
     port = port or (443 if scheme == "https" else 80)
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    literal = _literal_address(host)
-    if literal is not None:
-        addresses = [str(literal)]
-    else:
-        try:
-            host.encode("idna")
-            addresses = resolve(host, port)
-        except (OSError, UnicodeError) as exc:
-            raise FetchError(f"cannot resolve {host!r}: {exc}") from None
-        if not addresses:
-            raise FetchError(f"{host!r} has no address")
+    return _Parsed(scheme, host, port, path, literal)
+
+
+def check_url(url: str, *, allow_private: bool | None = None) -> None:
+    """Raise Refused unless fetch could try url: scheme, host, port and any literal address are checked.
+
+    The host name is not resolved: fetch checks what it resolves to each time it connects.
+    """
+    _parse(url, allow_private=_allow_private() if allow_private is None else allow_private)
+
+
+def _check_url(url: str, *, allow_private: bool) -> _Target:
+    """Validate url and pick the checked address to connect to, or raise Refused."""
+    parsed = _parse(url, allow_private=allow_private)
+    if parsed.literal is not None:
+        return _Target(parsed.scheme, parsed.host, parsed.port, parsed.path, str(parsed.literal))
+    try:
+        addresses = resolve(parsed.host, parsed.port)
+    except (OSError, UnicodeError) as exc:
+        raise FetchError(f"cannot resolve {parsed.host!r}: {exc}") from None
+    if not addresses:
+        raise FetchError(f"{parsed.host!r} has no address")
     for address in addresses:
         if why := address_refusal(address, allow_private=allow_private):
-            if literal is not None:
-                raise Refused(f"refused {url}: {why}")
-            raise Refused(f"refused {url}: {host} resolves to {address}, and {why}")
-    return _Target(scheme, host, port, path, addresses[0])
+            raise _refused(url, f"{parsed.host} resolves to {address}, and {why}", address)
+    return _Target(parsed.scheme, parsed.host, parsed.port, parsed.path, addresses[0])
 
 
 class _PinnedHTTP(http.client.HTTPConnection):

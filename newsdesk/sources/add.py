@@ -8,11 +8,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+
+from newsdesk.lib.http import Refused, check_url
 
 from .canonical import canonical_url
 from .language import detect, is_known_code
@@ -21,11 +22,37 @@ from .stories import StoryIndex, attach
 
 MAX_SUMMARY_BYTES = 100_000
 MAX_TEXT_BYTES = 2_000_000
+MAX_URL_CHARS = 2000  # SourceItem.url and Feed.url
 FILE_FIELDS = ("title", "summary", "url", "language", "published", "text")
 
 
 class InvalidItem(ValueError):  # noqa: N818
     """An item that cannot be stored; the message says why."""
+
+
+def without_nul(text: str) -> str:
+    """Return text without NUL characters, which PostgreSQL cannot store in text columns.
+
+    Stripped rather than refused: a NUL is never part of what a reader would read, and refusing
+    would drop a whole item from a feed for one stray byte.
+    """
+    return text.replace("\x00", "")
+
+
+def checked_url(url: str) -> str:
+    """Return url stripped if it is one newsdesk could fetch (scheme, host, port, address), or raise InvalidItem.
+
+    Feeds are fetched from such URLs, and items link to them, so neither may name a private address
+    (unless NEWSDESK_ALLOW_PRIVATE_NETWORKS says so), a port out of range or a malformed host.
+    """
+    url = (url or "").strip()
+    if len(url) > MAX_URL_CHARS:
+        raise InvalidItem(f"the URL is {len(url):,} characters long; the limit is {MAX_URL_CHARS:,}")
+    try:
+        check_url(url)
+    except Refused as exc:
+        raise InvalidItem(str(exc)) from None
+    return url
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -54,9 +81,9 @@ def validate(
     author: str = "",
 ) -> NewItem:
     """Check one item's fields and return it normalised, or raise InvalidItem."""
-    title = " ".join((title or "").split())
-    summary = (summary or "").strip()
-    text = (text or "").strip()
+    title = " ".join(without_nul(title or "").split())
+    summary = without_nul(summary or "").strip()
+    text = without_nul(text or "").strip()
     if not title:
         raise InvalidItem("the title is empty")
     if len(title) > 500:
@@ -67,10 +94,7 @@ def validate(
         raise InvalidItem(f"the summary is {size:,} bytes; the limit is {MAX_SUMMARY_BYTES:,} bytes (100 kB)")
     if (size := len(text.encode())) > MAX_TEXT_BYTES:
         raise InvalidItem(f"the text is {size:,} bytes; the limit is {MAX_TEXT_BYTES:,} bytes")
-    url = (url or "").strip()
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc:
-        raise InvalidItem(f"the URL {url!r} is not an http(s) URL")
+    url = checked_url(url)
     if language:
         language = language.strip().lower()
         if not is_known_code(language):
@@ -89,7 +113,7 @@ def validate(
             when = timezone.make_aware(when, timezone.get_default_timezone())
     else:
         when = published if isinstance(published, datetime) else None
-    author = " ".join((author or "").split())[:300]
+    author = " ".join(without_nul(author or "").split())[:300]
     return NewItem(
         title=title,
         summary=summary,

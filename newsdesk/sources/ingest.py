@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from newsdesk.lib.http import FetchError, fetch
 
-from .add import InvalidItem, NewItem, store, validate
+from .add import InvalidItem, NewItem, store, validate, without_nul
 from .canonical import canonical_url
 from .feeds import Entry, FeedError, ParsedFeed, parse_feed
 from .language import detect_many
@@ -88,8 +88,8 @@ def download(feed: Feed) -> Download:
     return Download(
         feed_id=feed.pk,
         parsed=parsed,
-        etag=response.headers.get("etag", "")[:500],
-        last_modified=response.headers.get("last-modified", "")[:100],
+        etag=without_nul(response.headers.get("etag", ""))[:500],
+        last_modified=without_nul(response.headers.get("last-modified", ""))[:100],
     )
 
 
@@ -200,7 +200,7 @@ def record(feed: Feed, result: Download, *, now: datetime | None = None) -> Repo
     feed.last_fetched = now
     if result.error:
         feed.failures += 1
-        feed.last_error = result.error[:2000]
+        feed.last_error = without_nul(result.error)[:2000]
         feed.next_fetch = now + feed.backoff()
         feed.save(update_fields=["last_fetched", "failures", "last_error", "next_fetch"])
         log.warning("feed %s failed (%s in a row): %s", feed.url, feed.failures, result.error)
@@ -226,7 +226,7 @@ def record(feed: Feed, result: Download, *, now: datetime | None = None) -> Repo
             report.added += added
             report.duplicates += len(fresh) - added
         if not feed.title and result.parsed.title:
-            feed.title = result.parsed.title[:500]
+            feed.title = without_nul(result.parsed.title)[:500]
     feed.failures = 0
     feed.last_error = ""
     feed.last_success = now

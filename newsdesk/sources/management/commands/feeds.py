@@ -4,30 +4,36 @@ import re
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db.models import Q
 
+from newsdesk.lib.query import BadNumber, whole_number
+from newsdesk.sources.add import InvalidItem, checked_url, without_nul
 from newsdesk.sources.feeds import FeedError
 from newsdesk.sources.language import is_known_code
 from newsdesk.sources.models import Feed
 from newsdesk.sources.opml import read_opml, write_opml
 
-_EVERY = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$", re.IGNORECASE)
-_UNITS = {"s": "seconds", "m": "minutes", "": "minutes", "h": "hours", "d": "days"}
+_EVERY = re.compile(r"^\s*(\S+?)\s*([smhd]?)\s*$", re.IGNORECASE)
+_UNIT_SECONDS = {"s": 1, "m": 60, "": 60, "h": 3600, "d": 86400}
+LONGEST_EVERY = timedelta(days=365)
 
 
 def parse_every(text: str) -> timedelta:
-    """Read an interval such as 30m, 2h, 1d or 90s (a bare number is minutes); at least one minute."""
+    """Read an interval such as 30m, 2h, 1d or 90s (a bare number is minutes); from 1m to 365d."""
     match = _EVERY.match(text)
-    if not match:
-        raise CommandError(f"--every {text!r}: give a number with s, m, h or d, such as 30m or 2h")
-    every = timedelta(**{_UNITS[match.group(2).lower()]: int(match.group(1))})
-    if every < timedelta(minutes=1):
+    try:
+        number = whole_number(match.group(1) if match else "", name="--every", low=0, high=10**20)
+    except BadNumber:
+        raise CommandError(f"--every {text!r}: give a number with s, m, h or d, such as 30m or 2h") from None
+    seconds = number * _UNIT_SECONDS[match.group(2).lower()]  # type: ignore[union-attr]
+    if seconds < 60:
         raise CommandError(f"--every {text!r}: the shortest interval is 1m")
-    return every
+    if seconds > LONGEST_EVERY.total_seconds():
+        raise CommandError(f"--every {text!r}: the longest interval is {describe_every(LONGEST_EVERY)}")
+    return timedelta(seconds=seconds)
 
 
 def describe_every(every: timedelta) -> str:
@@ -38,12 +44,12 @@ def describe_every(every: timedelta) -> str:
     return f"{seconds}s"
 
 
-def check_url(url: str) -> str:
-    url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
-        raise CommandError(f"the URL {url!r} is not an http(s) URL")
-    return url
+def check_feed_url(url: str) -> str:
+    """Return url stripped, or raise CommandError if fetching it would be refused (as `add --url` says)."""
+    try:
+        return checked_url(url)
+    except InvalidItem as exc:
+        raise CommandError(str(exc)) from None
 
 
 class Command(BaseCommand):
@@ -73,7 +79,7 @@ class Command(BaseCommand):
         return timedelta(minutes=max(1, settings.NEWSDESK_FEED_INTERVAL_MINUTES))
 
     def _add(self, opts: dict[str, Any]) -> None:
-        url = check_url(opts["url"])
+        url = check_feed_url(opts["url"])
         language = (opts["language"] or "").strip().lower()
         if language and not is_known_code(language):
             raise CommandError(
@@ -111,7 +117,11 @@ class Command(BaseCommand):
 
     def _remove(self, opts: dict[str, Any]) -> None:
         key = opts["feed"].strip()
-        query = Q(url=key) | (Q(pk=int(key)) if key.isdigit() else Q())
+        query = Q(url=key)
+        try:
+            query |= Q(pk=whole_number(key, name="a feed id"))
+        except BadNumber:
+            pass  # not an id: a URL
         feed = Feed.objects.filter(query).first()
         if feed is None:
             raise CommandError(f"no feed {key!r}: see `newsdesk feeds list`")
@@ -130,13 +140,13 @@ class Command(BaseCommand):
         added = 0
         for sub in subscriptions:
             try:
-                check_url(sub.url)
+                url = check_feed_url(sub.url)
             except CommandError as exc:
                 self.stderr.write(f"skipped: {exc}")
                 continue
             _, created = Feed.objects.get_or_create(
-                url=sub.url,
-                defaults={"title": sub.title, "language": sub.language or "", "interval": every},
+                url=url,
+                defaults={"title": without_nul(sub.title), "language": sub.language or "", "interval": every},
             )
             added += created
         self.stdout.write(
