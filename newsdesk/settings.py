@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -79,6 +80,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "axes",
     "django_tasks",
     "django_tasks_db",
     "newsdesk.sources",
@@ -99,6 +101,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks: turns a refused login into the lockout page
+]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out address before any password is hashed
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "newsdesk.urls"
@@ -107,7 +115,7 @@ WSGI_APPLICATION = "newsdesk.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        "DIRS": [BASE_DIR / "newsdesk" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -190,11 +198,29 @@ if not 0.0 <= NEWSDESK_CHECK_JUDGE_THRESHOLD <= 1.0:
 NEWSDESK_REPAIR_ATTEMPTS = envint("NEWSDESK_REPAIR_ATTEMPTS", 2)
 NEWSDESK_ARTICLES_PER_PAGE = envint("NEWSDESK_ARTICLES_PER_PAGE", 10)
 
+# Editors' logins (django-axes): after this many failures from one address, that address is refused
+# for the cool-off, without hashing the password it sent.
+AXES_FAILURE_LIMIT = envint("NEWSDESK_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=envfloat("NEWSDESK_LOGIN_COOLOFF_MINUTES", 5))
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]  # never the username alone: a guesser elsewhere cannot lock an editor out
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # the wait the lockout page names is the wait
+AXES_CLIENT_IP_CALLABLE = "newsdesk.engagement.readers.client_ip"
+AXES_LOCKOUT_TEMPLATE = "admin/login_locked_out.html"
+AXES_SENSITIVE_PARAMETERS = ["username"]  # a mistyped password often lands in the username; the address is logged
+AXES_VERBOSE = False
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {"newsdesk": {"handlers": ["console"], "level": os.environ.get("NEWSDESK_LOG_LEVEL", "WARNING")}},
+    "handlers": {"console": {"class": "logging.StreamHandler"}},  # standard error
+    "loggers": {
+        "newsdesk": {"handlers": ["console"], "level": os.environ.get("NEWSDESK_LOG_LEVEL", "WARNING")},
+        # every 500, with its traceback (Django sends these nowhere with DEBUG off)
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        # failed logins and lockouts
+        "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+    },
 }
 
 # ingestion (sources app)
