@@ -11,7 +11,15 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from newsdesk.drafting.generate import Draft, DraftError, Usage, brief_sentences, generate_draft, render_sentences
+from newsdesk.drafting.generate import (
+    Draft,
+    DraftError,
+    Usage,
+    brief_sentences,
+    can_be_brief,
+    generate_draft,
+    render_sentences,
+)
 from newsdesk.factcheck.check import check_article, describe_failures
 from newsdesk.factcheck.grounded import ArticleSentence, regroup
 from newsdesk.factcheck.models import Verification
@@ -44,6 +52,8 @@ def render(article: Article, *, llm: LLM) -> Usage:
     """Give every sentence of the story's items its English rendering, checked against the original; once per item."""
     started = time.perf_counter()
     usage = Usage()
+    # a brief publishes its renderings as they are, so each is also judged against its original
+    judged = settings.NEWSDESK_CHECK_JUDGE or (settings.NEWSDESK_BRIEFS and can_be_brief(of_story(article.story)))
     for item in article.story.items.order_by("created", "pk"):
         if not item.sentences:
             item.save(update_fields=["sentences"])  # an item stored before sentences were kept
@@ -52,7 +62,7 @@ def render(article: Article, *, llm: LLM) -> Usage:
             continue
         renderings, used = render_sentences(
             llm, [item.sentences[i]["text"] for i in todo], language=item.language,
-            max_tokens=settings.NEWSDESK_LLM_MAX_TOKENS, judge=llm if settings.NEWSDESK_CHECK_JUDGE else None,
+            max_tokens=settings.NEWSDESK_LLM_MAX_TOKENS, judge=llm if judged else None,
         )
         usage += used
         sentences = list(item.sentences)

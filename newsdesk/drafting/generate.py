@@ -144,9 +144,7 @@ def brief_sentences(sentences: Sequence[SourceSentence]) -> list[ArticleSentence
     None when the source is not one item's summary in another language, or its title or every other
     sentence failed: the article is then written (generate_draft).
     """
-    if len({s.item_id for s in sentences}) != 1 or any(s.language == "en" for s in sentences):
-        return None
-    if budget(sentences).headings:
+    if not can_be_brief(sentences):
         return None
     title = [s for s in sentences if s.part == "title"]
     facts = [s for s in sentences if s.part != "title" and s.checked and s.english]
@@ -154,11 +152,23 @@ def brief_sentences(sentences: Sequence[SourceSentence]) -> list[ArticleSentence
         return None
     headline = ArticleSentence(text=" ".join(s.english for s in title).rstrip(".").strip(), part="headline",
                                cites=tuple(s.n for s in title))
-    out = [headline, ArticleSentence(text=facts[0].english, part="standfirst", cites=(facts[0].n,))]
-    out += [ArticleSentence(text=s.english, part="body", cites=(s.n,), paragraph=p)
+    out = [headline, ArticleSentence(text=_ended(facts[0]), part="standfirst", cites=(facts[0].n,))]
+    out += [ArticleSentence(text=_ended(s), part="body", cites=(s.n,), paragraph=p)
             for p, s in enumerate(facts[1:], 1)]
     kept, _ = tidy(out)
     return kept if "standfirst" in {s.part for s in kept} else None
+
+
+def can_be_brief(sentences: Sequence[SourceSentence]) -> bool:
+    """Tell whether a story is one short item in another language: what brief_sentences publishes."""
+    return (len({s.item_id for s in sentences}) == 1 and bool(sentences)
+            and not any(s.language == "en" for s in sentences) and not budget(sentences).headings)
+
+
+def _ended(sentence: SourceSentence) -> str:
+    # a rendering of a whole sentence that the model left without its full stop is still a whole sentence
+    english = sentence.english.strip()
+    return english if _FINISHED.search(english) else f"{english}."
 
 
 # --- 2b. a written article ---------------------------------------------------------------------------

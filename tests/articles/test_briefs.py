@@ -28,11 +28,21 @@ def briefs_on(settings: object) -> None:
     settings.NEWSDESK_BRIEFS = True  # type: ignore[attr-defined]
 
 
+SUPPORTED = {"SUPPORTED": 0.0}  # the judge's first answer token, with probability 1
+UNSUPPORTED = {"UNSUPPORTED": 0.0}
+
+
+def written(llm: ScriptedLLM) -> list[dict[str, object]]:
+    """Return the calls that asked for an article (not a rendering, not a judgement)."""
+    return [c for c in llm.calls if c["json_schema"]]
+
+
 def test_the_brief_is_the_checked_renderings_in_source_order(french_item: SourceItem) -> None:
-    llm = ScriptedLLM(article_json(), renderings=[RENDERED])
+    llm = ScriptedLLM(article_json(), renderings=[RENDERED]).with_logprobs(SUPPORTED)
     article = process_story(french_item.story, llm=llm)
     assert article.status == Article.Status.PUBLISHED
-    assert llm.calls == []  # nothing was asked but the renderings
+    assert written(llm) == []  # nothing was asked but the renderings and their judgements
+    assert len(llm.calls) == 4  # each rendering judged against its original
     assert [(s["part"], s["text"], s["cites"]) for s in article.sentences] == [
         ("headline", "Meta invests $14.3 billion in Scale AI", [1]),
         ("standfirst", "On October 30, Meta presented its third-quarter results and detailed an investment of "
@@ -41,6 +51,17 @@ def test_the_brief_is_the_checked_renderings_in_source_order(french_item: Source
         ("body", "Its advertising revenue rose 26% year over year, to $51.24 billion.", [4]),
     ]
     assert article.latest_verification.passed
+
+
+def test_a_rendering_the_judge_fails_twice_is_left_out_of_the_brief(french_item: SourceItem) -> None:
+    retry = renderings_json("Its advertising revenue rose 26% year over year, to $51.24 billion.")
+    llm = ScriptedLLM(article_json(), renderings=[RENDERED, retry]).with_logprobs(
+        SUPPORTED, SUPPORTED, SUPPORTED, UNSUPPORTED, UNSUPPORTED)
+    article = process_story(french_item.story, llm=llm)
+    assert article.status == Article.Status.PUBLISHED
+    assert [s["cites"] for s in article.sentences] == [[1], [2], [3]]  # the fourth sentence is not in it
+    french_item.refresh_from_db()
+    assert [s["checked"] for s in french_item.sentences] == [True, True, True, False]
 
 
 def test_a_sentence_whose_rendering_failed_is_left_out() -> None:
@@ -54,8 +75,8 @@ def test_a_sentence_whose_rendering_failed_is_left_out() -> None:
 def test_a_title_whose_rendering_failed_means_the_article_is_written(french_item: SourceItem) -> None:
     wrong_title = RENDERED.replace("Meta invests $14.3 billion", "Meta invests $41.3 billion")
     llm = ScriptedLLM(article_json(), renderings=[wrong_title, renderings_json("Meta invests $41.3 billion.")])
-    article = process_story(french_item.story, llm=llm)
-    assert len(llm.calls) == 1  # the article was written from the renderings
+    article = process_story(french_item.story, llm=llm.with_logprobs(SUPPORTED))
+    assert len(written(llm)) == 1  # the article was written from the renderings
     assert article.headline == "Meta puts $14.3 billion into Scale AI"  # the written headline
     assert article.status == Article.Status.PUBLISHED
 
@@ -68,11 +89,11 @@ def test_an_english_source_is_written_not_copied(db: None) -> None:
     llm = ScriptedLLM(article_json(paragraphs=[["The group expects up to $72 billion of capital spending in 2025."],
                                                ["Meta detailed the investment on October 30."]]))
     process_story(item.story, llm=llm)
-    assert len(llm.calls) == 1
+    assert len(llm.calls) == 1  # written, and nothing judged
 
 
 @override_settings(NEWSDESK_BRIEFS=False)
 def test_with_briefs_off_the_model_writes_the_article(french_item: SourceItem) -> None:
     llm = ScriptedLLM(article_json(), renderings=[RENDERED])
     process_story(french_item.story, llm=llm)
-    assert len(llm.calls) == 1
+    assert len(llm.calls) == 1  # written, and the renderings not judged (the judge is off)
