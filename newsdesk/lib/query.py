@@ -42,8 +42,8 @@ def query_number(
 def query_number(
     query: Mapping[str, str], name: str, *, default: int | None = None, low: int = 1, high: int = MAX_ID
 ) -> int | None:
-    """Return the whole number query[name] holds, default when it is absent or empty, or raise BadNumber."""
-    text = query.get(name, "")
-    if text == "":
+    """Return the whole number query[name] holds, default when it is absent, or raise BadNumber (empty too)."""
+    text = query.get(name)
+    if text is None:
         return default
     return whole_number(text, name=name, low=low, high=high)

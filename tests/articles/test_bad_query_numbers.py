@@ -12,7 +12,7 @@ from tests.fakes import ScriptedLLM, article_json
 
 pytestmark = pytest.mark.django_db
 
-ODD = ["²", "①", "٣", "1" * 25, "9" * 5000, "-1", "0", " 2", "1e3", "\x00"]
+ODD = ["²", "①", "٣", "1" * 25, "9" * 5000, "-1", "0", " 2", "1e3", "\x00", ""]
 
 
 @pytest.fixture

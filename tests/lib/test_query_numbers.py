@@ -47,8 +47,9 @@ def test_a_bad_number_is_a_bad_request() -> None:
     assert issubclass(BadNumber, BadRequest)
 
 
-def test_an_absent_or_empty_value_gives_the_default() -> None:
+def test_an_absent_value_gives_the_default_and_an_empty_one_is_refused() -> None:
     assert query_number({}, "page", default=1) == 1
-    assert query_number({"page": ""}, "page", default=1) == 1
     assert query_number({"page": "007"}, "page", default=1) == 7
     assert query_number({}, "replyto") is None
+    with pytest.raises(BadNumber):
+        query_number({"page": ""}, "page", default=1)
