@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -95,12 +96,14 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "newsdesk.lib.read_only.ReadOnlyMethodsMiddleware",  # before CSRF, so a refused method is a 405, not a 403
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks: turns a refused login into the lockout page
 ]
 
@@ -163,7 +166,7 @@ TASKS = {
 }
 
 SESSION_COOKIE_HTTPONLY = True
-CSRF_COOKIE_HTTPONLY = False
+CSRF_COOKIE_HTTPONLY = True  # no script reads it: forms carry the token
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 if envbool("NEWSDESK_HTTPS"):
@@ -197,6 +200,17 @@ if not 0.0 <= NEWSDESK_CHECK_JUDGE_THRESHOLD <= 1.0:
     raise ImproperlyConfigured("NEWSDESK_CHECK_JUDGE_THRESHOLD must be between 0 and 1")
 NEWSDESK_REPAIR_ATTEMPTS = envint("NEWSDESK_REPAIR_ATTEMPTS", 2)
 NEWSDESK_ARTICLES_PER_PAGE = envint("NEWSDESK_ARTICLES_PER_PAGE", 10)
+
+# The site loads nothing from other hosts and runs no inline script or style.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 # Editors' logins (django-axes): after this many failures from one address, that address is refused
 # for the cool-off, without hashing the password it sent.
