@@ -20,9 +20,9 @@ from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_safe
 
 from newsdesk.drafting.prompts import language_name
-from newsdesk.engagement.forms import security_data
+from newsdesk.engagement.forms import EMAIL_MAX, NAME_MAX, TEXT_MAX, CommentDraft, security_data
 from newsdesk.engagement.models import Comment, Rating
-from newsdesk.engagement.readers import comments_stamp, reader_rating, visible_comments
+from newsdesk.engagement.readers import comments_stamp, rating_totals, reader_rating, visible_comments
 from newsdesk.lib.query import MAX_ID, BadNumber, query_number
 
 from .models import Article, Topic
@@ -30,7 +30,7 @@ from .reading import paragraphs, shown_sentences, source_blocks
 from .search import search_ids
 from .seo import absolute_url, ai_disclosure, check_label, json_ld
 
-COMMENT_NOTICES = {"held", "invalid", "expired", "duplicate", "too-soon"}
+COMMENT_NOTICES = {"held"}  # from the address after a post; refusals show the page at once, the text kept
 MAX_PAGE = 100_000
 
 
@@ -182,6 +182,35 @@ def _personalise(html: str, request: HttpRequest, article: Article) -> str:
     )
 
 
+def _form_context(
+    request: HttpRequest,
+    article: Article,
+    *,
+    totals: dict[str, float],
+    comment_status: str | None,
+    reply_to: int | None,
+) -> dict[str, Any]:
+    """Return what the rating widget and the comment form show, with markers for the per-reader values."""
+    return {
+        "totals": totals,
+        "my_rating": reader_rating(request, article),
+        "comment_status": comment_status,
+        "reply_to": reply_to,
+        "limits": {"name": NAME_MAX, "email": EMAIL_MAX, "text": TEXT_MAX},
+        "csrf_value": _placeholder("csrf"),
+        "security": {"timestamp": _placeholder("timestamp"), "security_hash": _placeholder("security_hash")},
+    }
+
+
+def _render_page(request: HttpRequest, article: Article, context: dict[str, Any]) -> str:
+    context = context | {
+        "article": article,
+        "parts": _story_html(request, article),
+        "comments_html": _comments_html(article),
+    }
+    return render_to_string("articles/detail.html", context, request)
+
+
 @require_safe
 def detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
     """Show an article; readers with nothing personal on the page share one cached copy of it.
@@ -198,17 +227,10 @@ def detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
     article = Article(pk=pk, slug=state["slug"])  # enough for reader_rating and the signed form
     comment_status = request.GET.get("comment")
     comment_status = comment_status if comment_status in COMMENT_NOTICES else None
-    my_rating = reader_rating(request, article)
-    totals = state["totals"]
-    context = {
-        "totals": totals,
-        "my_rating": my_rating,
-        "comment_status": comment_status,
-        "reply_to": _reply_to(request),
-        "csrf_value": _placeholder("csrf"),
-        "security": {"timestamp": _placeholder("timestamp"), "security_hash": _placeholder("security_hash")},
-    }
-    shared = my_rating is None and comment_status is None and context["reply_to"] is None
+    context = _form_context(
+        request, article, totals=state["totals"], comment_status=comment_status, reply_to=_reply_to(request)
+    )
+    shared = context["my_rating"] is None and comment_status is None and context["reply_to"] is None
     key = ""
     if shared:
         stamp = f"{state['stamp']}|{absolute_url(request, '/')}"
@@ -216,15 +238,27 @@ def detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
         if (html := cache.get(key)) is not None:
             return HttpResponse(_personalise(html, request, article))
     article = _get_published_article(pk)
-    context |= {
-        "article": article,
-        "parts": _story_html(request, article),
-        "comments_html": _comments_html(article),
-    }
-    html = render_to_string("articles/detail.html", context, request)
+    html = _render_page(request, article, context)
     if shared:
         cache.set(key, html, settings.NEWSDESK_PAGE_CACHE_SECONDS * 10)
     return HttpResponse(_personalise(html, request, article))
+
+
+def comment_refused(
+    request: HttpRequest,
+    article: Article,
+    *,
+    notice: str,
+    draft: CommentDraft,
+    errors: list[str] | None = None,
+    status: int = 400,
+) -> HttpResponse:
+    """Show the article again with the reader's comment back in the form and why it was not posted."""
+    context = _form_context(
+        request, article, totals=rating_totals(article), comment_status=notice, reply_to=draft.parent
+    )
+    context |= {"draft": draft, "comment_errors": errors or []}
+    return HttpResponse(_personalise(_render_page(request, article, context), request, article), status=status)
 
 
 @require_safe

@@ -25,6 +25,21 @@ class Rating(models.Model):
         return f"{self.stars}★ on {self.article_id}"
 
 
+class RatingAddress(models.Model):
+    """An address that has rated an article; its row is locked while a vote from there is counted and stored."""
+
+    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="+")
+    ip_hash = models.CharField(max_length=64)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["article", "ip_hash"], name="one_row_per_article_address"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.ip_hash[:8]} on {self.article_id}"
+
+
 def text_digest(text: str) -> str:
     """Return the digest that makes two comments on one article exact duplicates."""
     return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
@@ -70,10 +85,10 @@ class Comment(models.Model):
 
 
 class CommentThrottle(models.Model):
-    """When a reader (or, for a reader without a cookie, an address) last commented."""
+    """When a reader, or anyone at an address, last commented; rows older than the interval are pruned."""
 
     key = models.CharField(max_length=80, unique=True)
-    last_at = models.DateTimeField()
+    last_at = models.DateTimeField(db_index=True)
 
     def __str__(self) -> str:
         return f"{self.key} at {self.last_at:%H:%M:%S}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import secrets
 
 from django.conf import settings
@@ -51,9 +52,27 @@ def client_ip(request: HttpRequest) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
+def client_network(request: HttpRequest) -> str:
+    """Return what one subscriber's connection is known by: an IPv4 address, or an IPv6 /64 network.
+
+    An IPv6 subscriber is usually given a whole /64 and can pick any address in it, so a limit per
+    full IPv6 address would be no limit.
+    """
+    address = client_ip(request)
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((int(ip) >> 64 << 64, 64)))
+    return str(ip)
+
+
 def ip_hash(request: HttpRequest) -> str:
-    """Return a keyed hash of the reader's address; the address itself is never stored."""
-    return salted_hmac("newsdesk.engagement.ip", client_ip(request), algorithm="sha256").hexdigest()
+    """Return a keyed hash of the reader's network (see client_network); the address is never stored."""
+    return salted_hmac("newsdesk.engagement.ip", client_network(request), algorithm="sha256").hexdigest()
 
 
 def rating_totals(article: Article) -> dict[str, float]:

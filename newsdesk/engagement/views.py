@@ -7,10 +7,11 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_POST
 
 from newsdesk.articles.models import Article
+from newsdesk.articles.views import comment_refused
 
-from .forms import CommentForm, RatingForm
-from .models import Comment, Rating, text_digest
-from .moderation import claim_comment_slot, initial_status
+from .forms import CommentDraft, CommentForm, RatingForm
+from .models import Comment, Rating, RatingAddress, text_digest
+from .moderation import claim_comment_slots, initial_status
 from .readers import ensure_reader, ip_hash, rating_totals, remember_reader
 
 
@@ -22,20 +23,28 @@ def _wants_json(request: HttpRequest) -> bool:
     return "application/json" in request.headers.get("Accept", "")
 
 
-def _too_many_from_address(article: Article, reader: str, address: str) -> bool:
-    """Cap the readers per address, so clearing cookies cannot stuff the ballot."""
-    others = Rating.objects.filter(article=article, ip_hash=address).exclude(reader=reader)
-    return others.count() >= settings.NEWSDESK_RATINGS_PER_ADDRESS
+def record_rating(article: Article, *, reader: str, address: str, stars: int) -> bool:
+    """Store a reader's vote (replacing their earlier one), or return False when the address is full.
 
-
-def record_rating(article: Article, *, reader: str, address: str, stars: int) -> None:
-    """Store a reader's vote in one statement; a second vote from the same reader replaces the first."""
-    Rating.objects.bulk_create(
-        [Rating(article=article, reader=reader, ip_hash=address, stars=stars)],
-        update_conflicts=True,
-        unique_fields=["article", "reader"],
-        update_fields=["stars", "ip_hash", "updated"],
-    )
+    An address may hold NEWSDESK_RATINGS_PER_ADDRESS readers' votes on an article, so clearing cookies
+    cannot stuff the ballot. Counting and storing are one step: both run while the article's row for
+    this address is locked (a row lock on PostgreSQL; on SQLite, the write lock every transaction
+    takes at its start), so voters arriving together from one address are counted one after another.
+    """
+    with transaction.atomic():
+        RatingAddress.objects.bulk_create([RatingAddress(article=article, ip_hash=address)], ignore_conflicts=True)
+        RatingAddress.objects.select_for_update().get(article=article, ip_hash=address)
+        others = Rating.objects.filter(article=article, ip_hash=address).exclude(reader=reader)
+        if others.count() >= settings.NEWSDESK_RATINGS_PER_ADDRESS:
+            return False
+        # One statement, so a second vote from the same reader replaces the first even when both race.
+        Rating.objects.bulk_create(
+            [Rating(article=article, reader=reader, ip_hash=address, stars=stars)],
+            update_conflicts=True,
+            unique_fields=["article", "reader"],
+            update_fields=["stars", "ip_hash", "updated"],
+        )
+    return True
 
 
 @require_POST
@@ -45,11 +54,9 @@ def rate(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return JsonResponse({"error": "stars must be a whole number from 1 to 5"}, status=400)
     reader, new = ensure_reader(request)
-    address = ip_hash(request)
-    if _too_many_from_address(article, reader, address):
-        return JsonResponse({"error": "too many readers have rated this from your address"}, status=429)
     stars = form.cleaned_data["stars"]
-    record_rating(article, reader=reader, address=address, stars=stars)
+    if not record_rating(article, reader=reader, address=ip_hash(request), stars=stars):
+        return JsonResponse({"error": "too many readers have rated this from your address"}, status=429)
     response: HttpResponse
     if _wants_json(request):
         response = JsonResponse({**rating_totals(article), "yours": stars})
@@ -60,25 +67,33 @@ def rate(request: HttpRequest, pk: int) -> HttpResponse:
     return response
 
 
+def _refused(
+    request: HttpRequest, article: Article, form: CommentForm, notice: str, *, status: int = 400
+) -> HttpResponse:
+    """Show the article again, the reader's words back in the form, saying why they were not posted."""
+    errors = [message for messages in form.errors.values() for message in messages] if notice == "invalid" else []
+    draft = CommentDraft.from_post(request.POST)
+    return comment_refused(request, article, notice=notice, draft=draft, errors=errors, status=status)
+
+
 @require_POST
 def comment(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_published_article(pk)
     form = CommentForm(article, request.POST)
     back = article.get_absolute_url()
-    if form.is_forged():
+    if form.is_bot():
         return HttpResponseBadRequest("This comment form was tampered with.", content_type="text/plain")
-    if form.is_stale():
-        return redirect(f"{back}?comment=expired#reply")
+    if form.is_forged() or form.is_stale():
+        return _refused(request, article, form, "expired")
     if not form.is_valid():
-        return redirect(f"{back}?comment=invalid#reply")
+        return _refused(request, article, form, "invalid")
     data = form.cleaned_data
     if Comment.objects.filter(article=article, text_hash=text_digest(data["text"])).exists():
-        return redirect(f"{back}?comment=duplicate#reply")
+        return _refused(request, article, form, "duplicate")
     reader, new = ensure_reader(request)
     address = ip_hash(request)
-    # A reader without a cookie is known only by address, so a cookie-less bot is throttled too.
-    if (new and not claim_comment_slot(f"ip:{address}")) or not claim_comment_slot(f"reader:{reader}"):
-        return redirect(f"{back}?comment=too-soon#reply")
+    if not claim_comment_slots(address=address, reader=reader):
+        return _refused(request, article, form, "too-soon", status=429)
     status, reason = initial_status(reader=reader, text=data["text"])
     try:
         with transaction.atomic():
@@ -94,7 +109,7 @@ def comment(request: HttpRequest, pk: int) -> HttpResponse:
                 ip_hash=address,
             )
     except IntegrityError:  # an identical comment won the race
-        return redirect(f"{back}?comment=duplicate#reply")
+        return _refused(request, article, form, "duplicate")
     if posted.status == Comment.Status.APPROVED:
         response = redirect(f"{back}#comment-{posted.pk}")
     else:
