@@ -15,6 +15,7 @@ from newsdesk.drafting.generate import (
     Draft,
     DraftError,
     Usage,
+    brief_headline,
     brief_sentences,
     can_be_brief,
     generate_draft,
@@ -84,10 +85,18 @@ def generate(article: Article, *, llm: LLM, failures: list[str], save: bool = Tr
     started = time.perf_counter()
     sentences = of_story(article.story)
     # a rewrite (failures named) is always written: the brief is what the checker just failed
-    brief = brief_sentences(sentences) if settings.NEWSDESK_BRIEFS and not failures else None
+    brief, used = None, Usage()
+    if settings.NEWSDESK_BRIEFS and not failures and can_be_brief(sentences):
+        brief = brief_sentences(sentences)
+        if brief is None:  # the title's rendering failed: a headline from the checked renderings
+            headline, used = brief_headline(llm, sentences, judge=llm)
+            brief = brief_sentences(sentences, headline=headline) if headline else None
     if brief:
-        draft = Draft(sentences=tuple(brief), model=llm.name, brief=True)
+        draft = Draft(sentences=tuple(brief), model=llm.name, brief=True, tokens_in=used.tokens_in,
+                      tokens_out=used.tokens_out, seconds=used.seconds)
     else:
+        article.tokens_in += used.tokens_in
+        article.tokens_out += used.tokens_out
         draft = generate_draft(
             llm, sentences, failures=failures,
             max_tokens=settings.NEWSDESK_LLM_MAX_TOKENS, temperature=settings.NEWSDESK_LLM_TEMPERATURE,

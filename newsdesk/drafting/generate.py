@@ -18,7 +18,16 @@ from newsdesk.llm import LLM
 from newsdesk.sources.language import detect
 from newsdesk.sources.sentences import SourceSentence
 
-from .prompts import Budget, article_messages, article_schema, budget, render_messages, render_schema
+from .prompts import (
+    Budget,
+    article_messages,
+    article_schema,
+    budget,
+    headline_messages,
+    headline_schema,
+    render_messages,
+    render_schema,
+)
 from .repeats import SeenSentences
 
 log = logging.getLogger(__name__)
@@ -136,27 +145,64 @@ def _faithful(original: str, english: str, language: str) -> bool:
 
 # --- 2a. a brief: the checked renderings themselves ---------------------------------------------------
 
-def brief_sentences(sentences: Sequence[SourceSentence]) -> list[ArticleSentence] | None:
+def brief_sentences(
+    sentences: Sequence[SourceSentence], *, headline: ArticleSentence | None = None
+) -> list[ArticleSentence] | None:
     """Return the article of a short source in another language: its checked English renderings, in order.
 
-    The rendering of the title is the headline, the first sentence the standfirst and each further one
-    a paragraph, each citing its own original; a sentence whose rendering failed its check is left out.
-    None when the source is not one item's summary in another language, or its title or every other
-    sentence failed: the article is then written (generate_draft).
+    The rendering of the title is the headline (or the headline given, see brief_headline), the
+    first sentence the standfirst and each further one a paragraph, each citing its own original; a
+    sentence whose rendering failed its check is left out. None when the source is not one item's
+    summary in another language, or its title or every other sentence failed: the article is then
+    written (generate_draft).
     """
     if not can_be_brief(sentences):
         return None
     title = [s for s in sentences if s.part == "title"]
     facts = [s for s in sentences if s.part != "title" and s.checked and s.english]
-    if not title or not all(s.checked and s.english for s in title) or not facts:
+    if headline is None and title and all(s.checked and s.english for s in title):
+        headline = ArticleSentence(text=" ".join(s.english for s in title).rstrip(".").strip(), part="headline",
+                                   cites=tuple(s.n for s in title))
+    if headline is None or not facts:
         return None
-    headline = ArticleSentence(text=" ".join(s.english for s in title).rstrip(".").strip(), part="headline",
-                               cites=tuple(s.n for s in title))
     out = [headline, ArticleSentence(text=_ended(facts[0]), part="standfirst", cites=(facts[0].n,))]
     out += [ArticleSentence(text=_ended(s), part="body", cites=(s.n,), paragraph=p)
             for p, s in enumerate(facts[1:], 1)]
     kept, _ = tidy(out)
     return kept if "standfirst" in {s.part for s in kept} else None
+
+
+def brief_headline(
+    llm: LLM, sentences: Sequence[SourceSentence], *, judge: LLM | None = None, tries: int = 2
+) -> tuple[ArticleSentence | None, Usage]:
+    """Write a brief's headline from its checked renderings, for a title whose own rendering failed.
+
+    The headline must keep the figures, names and direction of the sentence it cites (and, with a
+    judge, be judged to say what its original says); None when no try gives one.
+    """
+    facts = [s for s in sentences if s.part != "title" and s.checked and s.english]
+    usage = Usage()
+    if not facts:
+        return None, usage
+    by_number = {s.n: s for s in facts}
+    for attempt in range(tries):
+        completion = llm.complete(headline_messages(facts), json_schema=headline_schema(sorted(by_number)),
+                                  max_tokens=80, temperature=0.2 * attempt, seed=attempt)
+        usage += Usage(tokens_in=completion.tokens_in, tokens_out=completion.tokens_out, seconds=completion.seconds)
+        try:
+            data = json.loads(completion.text)["headline"]
+            text, cites = " ".join(str(data["text"]).split()).rstrip("."), [n for n in data["cites"] if n in by_number]
+        except (ValueError, KeyError, TypeError):
+            continue
+        cited = [by_number[n] for n in cites]
+        original = " ".join(s.text for s in cited)
+        if text and cited and _faithful(original, text, cited[0].language) and (
+            judge is None
+            or judge_sentence(judge, sentence=text, cited=[s.text for s in cited], language=cited[0].language).verdict
+            == "supported"
+        ):
+            return ArticleSentence(text=text, part="headline", cites=tuple(cites)), usage
+    return None, usage
 
 
 def can_be_brief(sentences: Sequence[SourceSentence]) -> bool:

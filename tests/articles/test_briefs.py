@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from django.test import override_settings
 
@@ -72,12 +74,32 @@ def test_a_sentence_whose_rendering_failed_is_left_out() -> None:
     ]  # sentence 3's rendering changed a figure
 
 
-def test_a_title_whose_rendering_failed_means_the_article_is_written(french_item: SourceItem) -> None:
-    wrong_title = RENDERED.replace("Meta invests $14.3 billion", "Meta invests $41.3 billion")
-    llm = ScriptedLLM(article_json(), renderings=[wrong_title, renderings_json("Meta invests $41.3 billion.")])
-    article = process_story(french_item.story, llm=llm.with_logprobs(SUPPORTED))
-    assert len(written(llm)) == 1  # the article was written from the renderings
-    assert article.headline == "Meta puts $14.3 billion into Scale AI"  # the written headline
+def headline_json(text: str, cites: list[int]) -> str:
+    return json.dumps({"headline": {"text": text, "cites": cites}})
+
+
+WRONG_TITLE = [RENDERED.replace("Meta invests $14.3 billion", "Meta invests $41.3 billion"),
+               renderings_json("Meta invests $41.3 billion.")]
+
+
+def test_a_title_whose_rendering_failed_gets_a_headline_from_the_checked_renderings(french_item: SourceItem) -> None:
+    llm = ScriptedLLM(headline_json("Meta detailed a $14.3 billion investment in Scale AI", [2]),
+                      renderings=WRONG_TITLE).with_logprobs(SUPPORTED)
+    article = process_story(french_item.story, llm=llm)
+    assert article.status == Article.Status.PUBLISHED
+    assert [c["messages"][0].content.split("\n")[0] for c in written(llm)] == [
+        "You write the headline of a short English news brief from its numbered sentences."]
+    assert (article.sentences[0]["text"], article.sentences[0]["cites"]) == (
+        "Meta detailed a $14.3 billion investment in Scale AI", [2])
+    assert [s["cites"] for s in article.sentences[1:]] == [[2], [3], [4]]
+
+
+def test_a_written_headline_that_changes_a_figure_means_the_article_is_written(french_item: SourceItem) -> None:
+    wrong = headline_json("Meta detailed a $41.3 billion investment in Scale AI", [2])
+    llm = ScriptedLLM(wrong, wrong, article_json(), renderings=WRONG_TITLE).with_logprobs(SUPPORTED)
+    article = process_story(french_item.story, llm=llm)
+    assert len(written(llm)) == 3  # two headlines refused, then the article written from the renderings
+    assert article.headline == "Meta puts $14.3 billion into Scale AI"  # the written article's headline
     assert article.status == Article.Status.PUBLISHED
 
 
