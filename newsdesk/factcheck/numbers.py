@@ -12,6 +12,7 @@ import functools
 import math
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 # Scale words by language; "" holds the ones read the same everywhere. Keys are lower case.
@@ -1064,3 +1065,18 @@ _DIGIT_RUN = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
 def digit_runs(text: str) -> set[str]:
     """Return the digits of each figure in text, separators left out ("14,3" and "14.3" give "143")."""
     return {re.sub(r"\D", "", m.group(0)) for m in _DIGIT_RUN.finditer(text)}
+
+
+def _figure_counts(text: str) -> Counter[str]:
+    # full-width digits as ASCII, trailing zeros off ("11.700 millones" and "11.7 billion" give "117")
+    return Counter(re.sub(r"\D", "", m.group(0)).rstrip("0") or "0"
+                   for m in _DIGIT_RUN.finditer(unicodedata.normalize("NFKC", text)))
+
+
+def figures_repeated(original: str, english: str) -> list[str]:
+    """Return the figures a rendering gives more often than its original does (a dropped one replaced).
+
+    "mercredi ... le 3 octobre" rendered "on October 3 ... on October 3" gives ["3"].
+    """
+    have, gives = _figure_counts(original), _figure_counts(english)
+    return [figure for figure, n in gives.items() if figure in have and n > have[figure]]

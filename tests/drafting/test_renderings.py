@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from newsdesk.drafting.generate import render_sentences
+from newsdesk.factcheck.numbers import figures_repeated
 from tests.fakes import ScriptedLLM, renderings_json
 
 ORIGINALS = ["Le groupe relève ses dépenses de 10 %.", "Les ventes ont reculé de 7 % en mars."]
@@ -36,3 +37,20 @@ def test_with_the_judge_a_rendering_must_also_be_judged_to_say_what_its_original
     agreeing = ScriptedLLM("SUPPORTED").with_logprobs({"SUP": math.log(0.95), "UNS": math.log(0.05)})
     out, _ = render_sentences(ScriptedLLM(renderings=[fine]), ORIGINALS, language="fr", judge=agreeing)
     assert [r.checked for r in out] == [True, True]
+
+
+def test_a_rendering_that_gives_a_figure_twice_where_its_original_gives_it_once_is_not_checked() -> None:
+    original = "Le préfet était auditionné mercredi au sujet de l'attaque du 3 octobre."
+    twice = renderings_json("The prefect was questioned on October 3 about the attack of October 3.")
+    once = renderings_json("The prefect was questioned on Wednesday about the attack of October 3.")
+    out, _ = render_sentences(ScriptedLLM(renderings=[twice, twice]), [original], language="fr")
+    assert [r.checked for r in out] == [False]
+    out, _ = render_sentences(ScriptedLLM(renderings=[once]), [original], language="fr")
+    assert [r.checked for r in out] == [True]
+
+
+def test_figures_written_differently_are_the_same_figures() -> None:
+    assert figures_repeated("Il a investi 11.700 millones y 2 000 euros el 2 de marzo.",
+                            "He invested 11.7 billion and 2,000 euros on March 2.") == []
+    assert figures_repeated("甲府市は３０代の男性", "a man in his 30s") == []
+    assert figures_repeated("le 3 octobre", "on October 3 and 3") == ["3"]
