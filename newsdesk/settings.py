@@ -234,6 +234,9 @@ LOGGING = {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         # failed logins and lockouts
         "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # newsdesk serve: a request the server could not handle; not its queue depth under load
+        "waitress": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "waitress.queue": {"level": "ERROR"},
     },
 }
 
