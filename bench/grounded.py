@@ -3,8 +3,9 @@
     .venv/bin/python bench/grounded.py [N] [--model qwen2.5-coder-1.5b] [--offset K] [--out articles.json]
 
 Prints: share published (and on the first draft), median and total seconds per item, tokens per
-item, sentences per article, sentences cut by repair, repeated sentences, and the share of body
-sentences whose cited source sentences hold every figure and name of the sentence. --out writes
+item, sentences per article, sentences cut by repair, articles published as briefs, repeated
+sentences, and the share of body sentences whose cited source sentences hold every figure and
+name of the sentence. --out writes
 each item's source and article as JSON, for reading them against each other.
 
 It uses only the pipeline's entry point (process_story) and the stored article, so the same script
@@ -70,10 +71,14 @@ def main() -> None:
         seen = SeenSentences()
         repeats = sum(seen.repeats(t) for t in texts)
         grounded = _grounded(article) if stored else None
+        item.refresh_from_db()
+        renderings = {s.get("english", "").rstrip(".") for s in item.sentences or []} if stored else set()
+        brief = bool(stored) and all(s["text"].rstrip(".") in renderings for s in stored if s["part"] != "headline")
         results.append({
             "status": article.status, "attempts": article.attempts, "seconds": seconds,
             "tokens_in": article.tokens_in, "tokens_out": article.tokens_out, "sentences": len(texts),
             "cut": len(getattr(article, "cuts", None) or []), "repeats": repeats, "grounded": grounded,
+            "brief": brief,
         })
         r = results[-1]
         print(f"[{i + 1}/{len(rows)}] {article.status:9} attempts {article.attempts} {seconds:6.1f} s "
@@ -115,6 +120,8 @@ def _report(results: list[dict], model: str) -> None:  # type: ignore[type-arg]
     print(f"sentences per article         {statistics.mean(r['sentences'] for r in counted):.1f} "
           f"(published articles, headline not counted)")
     print(f"sentences cut by repair       {sum(r['cut'] for r in results)}")
+    briefs = sum(1 for r in published if r.get("brief"))
+    print(f"published as briefs           {briefs}/{len(published)} (the checked renderings themselves)")
     print(f"repeated sentences            {sum(r['repeats'] for r in counted)} (published articles)")
     grounded = [r["grounded"] for r in counted if r["grounded"] is not None]
     if grounded:
