@@ -62,7 +62,7 @@ class LatestArticlesAtomFeed(LatestArticlesFeed):
 
 class TopicFeed(LatestArticlesFeed):
     def get_object(self, request: HttpRequest, slug: str) -> Topic:  # type: ignore[override]
-        return get_object_or_404(Topic, slug=slug)
+        return get_object_or_404(Topic.objects.shown(), slug=slug)
 
     def title(self, obj: Topic) -> str:  # type: ignore[override]
         return f"{settings.NEWSDESK_SITE_NAME}: {obj.name}"

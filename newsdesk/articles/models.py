@@ -146,6 +146,12 @@ class ArticleRevision(models.Model):
         return f"{self.article_id} v{self.number}"
 
 
+class TopicQuerySet(models.QuerySet["Topic"]):
+    def shown(self) -> TopicQuerySet:
+        """Return the topics readers may see (page, feeds, sitemap): those with a published article."""
+        return self.filter(articles__status=Article.Status.PUBLISHED).distinct()
+
+
 class Topic(models.Model):
     """A subject editors file articles under; each has its own page and feeds."""
 
@@ -153,6 +159,8 @@ class Topic(models.Model):
     slug = models.SlugField(max_length=100, unique=True)
     description = models.TextField(blank=True)
     articles = models.ManyToManyField(Article, related_name="topics", blank=True)
+
+    objects = TopicQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

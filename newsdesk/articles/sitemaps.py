@@ -24,7 +24,7 @@ class TopicSitemap(Sitemap):
     changefreq = "daily"
 
     def items(self) -> QuerySet[Topic]:
-        return Topic.objects.filter(articles__status=Article.Status.PUBLISHED).distinct().order_by("name")
+        return Topic.objects.shown().order_by("name")
 
 
 class PageSitemap(Sitemap):

@@ -42,11 +42,6 @@ def _get_published_article(pk: int) -> Article:
     return get_object_or_404(Article, pk=pk, status=Article.Status.PUBLISHED)
 
 
-def shown_topics() -> QuerySet[Topic]:
-    """Return the topics readers may see: those with a published article."""
-    return Topic.objects.filter(articles__status=Article.Status.PUBLISHED).distinct()
-
-
 def _plain_bad_request(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """Answer a malformed number in the query string with a plain 400 page that says what it must be."""
 
@@ -265,7 +260,7 @@ def comment_refused(
 @_plain_bad_request
 def topic(request: HttpRequest, slug: str) -> HttpResponse:
     """List a topic's articles; a topic with none published is not found, as in the index and sitemap."""
-    subject = get_object_or_404(shown_topics(), slug=slug)
+    subject = get_object_or_404(Topic.objects.shown(), slug=slug)
     page = _page(request, _published().filter(topics=subject))
     return render(
         request,
@@ -276,7 +271,7 @@ def topic(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 def topics(request: HttpRequest) -> HttpResponse:
-    return render(request, "articles/topics.html", {"topics": shown_topics().order_by("name")})
+    return render(request, "articles/topics.html", {"topics": Topic.objects.shown().order_by("name")})
 
 
 @require_safe

@@ -41,3 +41,10 @@ def test_topic_is_found_once_one_of_its_articles_is_published(client: Client, se
     secret.articles.add(make_article("Now public"), make_article("Also public"))
     html = client.get(secret.get_absolute_url()).content.decode()
     assert "Takeover talks" in html and "Now public" in html and "A held scoop" not in html
+
+
+def test_topic_feeds_with_only_held_articles_are_not_found(client: Client, secret: Topic) -> None:
+    for kind in ("rss", "atom"):
+        response = client.get(f"/topics/{secret.slug}/feed/{kind}/")
+        assert response.status_code == 404
+        assert "before anyone says" not in response.content.decode()
