@@ -109,7 +109,7 @@ MIDDLEWARE = [
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out address before any password is hashed
-    "django.contrib.auth.backends.ModelBackend",
+    "newsdesk.lib.logins.OneAtATimeModelBackend",  # Django's, one password check at a time per address
 ]
 
 ROOT_URLCONF = "newsdesk.urls"

@@ -1,4 +1,4 @@
-"""WSGI entry point (gunicorn newsdesk.wsgi)."""
+"""WSGI entry point: what `newsdesk serve` runs (any WSGI server can run newsdesk.wsgi:application)."""
 
 import os
 

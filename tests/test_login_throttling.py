@@ -107,3 +107,21 @@ def test_a_success_clears_an_editors_earlier_typos(alice: User) -> None:
     for n in range(settings.AXES_FAILURE_LIMIT - 1):
         assert log_in(EDITOR, f"typo {n}")[1].status_code == 200
     assert log_in(EDITOR, "correct horse")[1].status_code == 302
+
+
+def test_a_parallel_try_from_the_same_address_is_refused_and_counted(alice: User) -> None:
+    """While one password from an address is being checked, another from it is refused unhashed, as a failure."""
+    from axes.models import AccessAttempt
+
+    from newsdesk.lib.logins import checking
+
+    with checking(GUESSER) as claimed:
+        assert claimed
+        browser, response = log_in(GUESSER, "correct horse")
+        assert response.status_code == 200 and b"Please enter the correct username" in response.content
+        assert not logged_in(browser)
+        browser, response = log_in(EDITOR, "correct horse")
+        assert response.status_code == 302 and logged_in(browser)
+    assert AccessAttempt.objects.get(ip_address=GUESSER).failures_since_start == 1
+    browser, response = log_in(GUESSER, "correct horse")
+    assert response.status_code == 302 and logged_in(browser)
