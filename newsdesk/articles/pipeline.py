@@ -15,11 +15,10 @@ from newsdesk.drafting.generate import (
     Draft,
     DraftError,
     Usage,
-    brief_headline,
-    brief_sentences,
     can_be_brief,
     generate_draft,
     render_sentences,
+    write_brief,
 )
 from newsdesk.factcheck.check import check_article, describe_failures
 from newsdesk.factcheck.grounded import ArticleSentence, regroup
@@ -79,24 +78,17 @@ def render(article: Article, *, llm: LLM) -> Usage:
 def generate(article: Article, *, llm: LLM, failures: list[str], save: bool = True) -> Draft:
     """Write (or rewrite) the article's text from the numbered sentences of all of its story's items.
 
-    A short source in another language is published as its checked English renderings (a brief);
-    NEWSDESK_BRIEFS off, a longer or English source, or a rewrite: the model writes from them.
+    A short source in another language is published as its checked English renderings (a brief), or
+    held when they make none; with NEWSDESK_BRIEFS off, or from a longer or English source, the
+    model writes the article from them.
     """
     started = time.perf_counter()
     sentences = of_story(article.story)
-    # a rewrite (failures named) is always written: the brief is what the checker just failed
-    brief, used = None, Usage()
-    if settings.NEWSDESK_BRIEFS and not failures and can_be_brief(sentences):
-        brief = brief_sentences(sentences)
-        if brief is None:  # the title's rendering failed: a headline from the checked renderings
-            headline, used = brief_headline(llm, sentences, judge=llm)
-            brief = brief_sentences(sentences, headline=headline) if headline else None
-    if brief:
-        draft = Draft(sentences=tuple(brief), model=llm.name, brief=True, tokens_in=used.tokens_in,
-                      tokens_out=used.tokens_out, seconds=used.seconds)
+    if settings.NEWSDESK_BRIEFS and can_be_brief(sentences):
+        if failures:  # a brief is the renderings as they are: there is nothing to write it again from
+            raise DraftError("the brief failed its check")
+        draft = write_brief(llm, sentences, judge=llm)
     else:
-        article.tokens_in += used.tokens_in
-        article.tokens_out += used.tokens_out
         draft = generate_draft(
             llm, sentences, failures=failures,
             max_tokens=settings.NEWSDESK_LLM_MAX_TOKENS, temperature=settings.NEWSDESK_LLM_TEMPERATURE,

@@ -210,6 +210,28 @@ def brief_headline(
     return None, usage
 
 
+def write_brief(llm: LLM, sentences: Sequence[SourceSentence], *, judge: LLM | None = None) -> Draft:
+    """Return a short source's brief (brief_sentences), with a written headline if its title's failed.
+
+    Raise DraftError, naming what failed, when no brief can be made: such a source is then held for
+    an editor rather than written freely from sentences whose renderings did not pass.
+    """
+    brief, used = brief_sentences(sentences), Usage()
+    if brief is None:
+        headline, used = brief_headline(llm, sentences, judge=judge)
+        brief = brief_sentences(sentences, headline=headline) if headline else None
+    if brief is None:
+        failed = [str(s.n) for s in sentences if not (s.checked and s.english)]
+        which = f"sentence {failed[0]}" if len(failed) == 1 else f"sentences {', '.join(failed)}"
+        raise DraftError(
+            f"no brief: the English rendering of source {which} did not pass its check, and what "
+            "passed makes no headline and standfirst (an editor can write it from the source)",
+            tokens_in=used.tokens_in, tokens_out=used.tokens_out, seconds=used.seconds,
+        )
+    return Draft(sentences=tuple(brief), model=llm.name, brief=True, tokens_in=used.tokens_in,
+                 tokens_out=used.tokens_out, seconds=used.seconds)
+
+
 def can_be_brief(sentences: Sequence[SourceSentence]) -> bool:
     """Tell whether a story is one short item in another language: what brief_sentences publishes."""
     return (len({s.item_id for s in sentences}) == 1 and bool(sentences)
@@ -219,7 +241,7 @@ def can_be_brief(sentences: Sequence[SourceSentence]) -> bool:
 def _ended(sentence: SourceSentence) -> str:
     # a rendering of a whole sentence that the model left without its full stop is still a whole sentence
     english = sentence.english.strip()
-    return english if _FINISHED.search(english) else f"{english}."
+    return english if _FINISHED.search(english) else f"{english.rstrip(' ,;:')}."
 
 
 # --- 2b. a written article ---------------------------------------------------------------------------
