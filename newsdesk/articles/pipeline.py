@@ -49,7 +49,11 @@ def _apply(article: Article, draft: Draft) -> None:
 
 
 def render(article: Article, *, llm: LLM) -> Usage:
-    """Give every sentence of the story's items its English rendering, checked against the original; once per item."""
+    """Give every sentence of the story's items its English rendering, checked against the original; once per item.
+
+    A story that can be a brief has each rendering judged too (and one rendered before without the
+    judge is rendered again), since a brief publishes the renderings as they are.
+    """
     started = time.perf_counter()
     usage = Usage()
     # a brief publishes its renderings as they are, so each is also judged against its original
@@ -57,7 +61,8 @@ def render(article: Article, *, llm: LLM) -> Usage:
     for item in article.story.items.order_by("created", "pk"):
         if not item.sentences:
             item.save(update_fields=["sentences"])  # an item stored before sentences were kept
-        todo = [i for i, s in enumerate(item.sentences) if not s.get("english")]
+        todo = [i for i, s in enumerate(item.sentences)
+                if not s.get("english") or (judged and item.language != "en" and not s.get("judged"))]
         if not todo:
             continue
         renderings, used = render_sentences(
@@ -67,7 +72,8 @@ def render(article: Article, *, llm: LLM) -> Usage:
         usage += used
         sentences = list(item.sentences)
         for i, rendering in zip(todo, renderings, strict=True):
-            sentences[i] = {**sentences[i], "english": rendering.english, "checked": rendering.checked}
+            sentences[i] = {**sentences[i], "english": rendering.english, "checked": rendering.checked,
+                            "judged": judged}
         SourceItem.objects.filter(pk=item.pk).update(sentences=sentences)
     article.tokens_in += usage.tokens_in
     article.tokens_out += usage.tokens_out

@@ -84,3 +84,21 @@ def source_blocks(article: Article) -> list[SourceBlock]:
                     sentences=tuple(s for s in numbered if s.item_id == item.pk))
         for item in items
     ]
+
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Translation:
+    """An article that is its source's checked renderings (a brief): what the page says was done."""
+
+    judged: bool  # every rendering was also judged by the model to say what its original says
+
+
+def translation(article: Article, blocks: list[SourceBlock]) -> Translation | None:
+    """Return how the article was translated when every sentence but the headline is a checked rendering."""
+    cited = {s.n: s for block in blocks for s in block.sentences if s.checked and s.language != "en"}
+    told = [s for s in article.sentences if s["part"] != "headline"]
+    if not told or not all(len(s.get("cites", [])) == 1 and s["cites"][0] in cited
+                           and cited[s["cites"][0]].english.rstrip(".") == s["text"].rstrip(".") for s in told):
+        return None
+    return Translation(judged=all(cited[s["cites"][0]].judged for s in told))

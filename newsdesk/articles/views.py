@@ -26,7 +26,7 @@ from newsdesk.engagement.readers import comments_stamp, rating_totals, reader_ra
 from newsdesk.lib.query import MAX_ID, BadNumber, query_number
 
 from .models import Article, Topic
-from .reading import paragraphs, shown_sentences, source_blocks
+from .reading import paragraphs, shown_sentences, source_blocks, translation
 from .search import search_ids
 from .seo import absolute_url, ai_disclosure, check_label, json_ld
 
@@ -88,10 +88,12 @@ def _story_html(request: HttpRequest, article: Article) -> dict[str, SafeString]
     verification = article.latest_verification
     sentences = shown_sentences(article, verification)
     standfirst, body = paragraphs(article, sentences)
+    blocks = source_blocks(article)
     context = {
         "article": article,
         "sources": sources,
-        "source_blocks": source_blocks(article),
+        "source_blocks": blocks,
+        "translation": translation(article, blocks),
         "sentences": sentences,
         "standfirst": standfirst,
         "paragraphs": body,

@@ -28,6 +28,7 @@ class SourceSentence:
     part: str  # title, summary or text
     item_id: int | None = None
     checked: bool = False  # whether the rendering passed the checker against text
+    judged: bool = False  # whether the meaning judge was asked too (then checked means it found it supported)
 
 
 def split_item(*, title: str, summary: str, text: str, language: str) -> list[dict[str, str]]:
@@ -55,7 +56,7 @@ def story_sentences(items: Iterable[SourceItem]) -> list[SourceSentence]:
         for s in item.sentences or []:
             out.append(SourceSentence(
                 n=len(out) + 1, text=s["text"], english=s.get("english", ""), language=item.language,
-                part=s["part"], item_id=item.pk, checked=bool(s.get("checked")),
+                part=s["part"], item_id=item.pk, checked=bool(s.get("checked")), judged=bool(s.get("judged")),
             ))
     return out
 

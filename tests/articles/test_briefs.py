@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from django.test import override_settings
+from django.test import Client, override_settings
 
 from newsdesk.articles.models import Article
 from newsdesk.articles.pipeline import process_story
@@ -119,3 +119,20 @@ def test_with_briefs_off_the_model_writes_the_article(french_item: SourceItem) -
     llm = ScriptedLLM(article_json(), renderings=[RENDERED])
     process_story(french_item.story, llm=llm)
     assert len(llm.calls) == 1  # written, and the renderings not judged (the judge is off)
+
+
+def test_the_page_says_the_brief_is_a_checked_and_judged_translation(french_item: SourceItem, client: Client) -> None:
+    llm = ScriptedLLM(article_json(), renderings=[RENDERED]).with_logprobs(SUPPORTED)
+    article = process_story(french_item.story, llm=llm)
+    html = " ".join(client.get(article.get_absolute_url()).content.decode().split())
+    assert "Translated sentence by sentence by <strong>scripted-model</strong> from the source above, in French" in html
+    assert "checked against it and judged by the model to say what it says." in html
+    assert "Written by <strong>" not in html and "Translated by a language model" in html
+
+
+@override_settings(NEWSDESK_BRIEFS=False)
+def test_the_page_of_a_written_article_says_it_was_written(french_item: SourceItem, client: Client) -> None:
+    article = process_story(french_item.story, llm=ScriptedLLM(article_json(), renderings=[RENDERED]))
+    html = " ".join(client.get(article.get_absolute_url()).content.decode().split())
+    assert "Written by <strong>scripted-model</strong> from the source above, in French." in html
+    assert "Translated sentence by sentence" not in html
