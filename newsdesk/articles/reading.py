@@ -99,6 +99,6 @@ def translation(article: Article, blocks: list[SourceBlock]) -> Translation | No
     cited = {s.n: s for block in blocks for s in block.sentences if s.checked and s.language != "en"}
     told = [s for s in article.sentences if s["part"] != "headline"]
     if not told or not all(len(s.get("cites", [])) == 1 and s["cites"][0] in cited
-                           and cited[s["cites"][0]].english.rstrip(".") == s["text"].rstrip(".") for s in told):
+                           and cited[s["cites"][0]].english_sentence == s["text"] for s in told):
         return None
     return Translation(judged=all(cited[s["cites"][0]].judged for s in told))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -14,6 +13,7 @@ from newsdesk.factcheck.grounded import ArticleSentence, regroup
 from newsdesk.factcheck.judge import judge_sentence
 from newsdesk.factcheck.numbers import figures_repeated
 from newsdesk.factcheck.verify import check_text
+from newsdesk.lib.sentences import finished
 from newsdesk.lib.sentences import sentences as english_sentences
 from newsdesk.llm import LLM
 from newsdesk.sources.language import detect
@@ -33,7 +33,6 @@ from .repeats import SeenSentences
 
 log = logging.getLogger(__name__)
 RENDER_BATCH = 12  # sentences per rendering call
-_FINISHED = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
 class DraftError(Exception):
@@ -170,8 +169,8 @@ def brief_sentences(
                                    cites=tuple(s.n for s in title))
     if headline is None or not facts:
         return None
-    out = [headline, ArticleSentence(text=_ended(facts[0]), part="standfirst", cites=(facts[0].n,))]
-    out += [ArticleSentence(text=_ended(s), part="body", cites=(s.n,), paragraph=p)
+    out = [headline, ArticleSentence(text=facts[0].english_sentence, part="standfirst", cites=(facts[0].n,))]
+    out += [ArticleSentence(text=s.english_sentence, part="body", cites=(s.n,), paragraph=p)
             for p, s in enumerate(facts[1:], 1)]
     kept, _ = tidy(out)
     return kept if "standfirst" in {s.part for s in kept} else None
@@ -222,9 +221,10 @@ def write_brief(llm: LLM, sentences: Sequence[SourceSentence], *, judge: LLM | N
         brief = brief_sentences(sentences, headline=headline) if headline else None
     if brief is None:
         failed = [str(s.n) for s in sentences if not (s.checked and s.english)]
-        which = f"sentence {failed[0]}" if len(failed) == 1 else f"sentences {', '.join(failed)}"
+        which = (f"rendering of source sentence {failed[0]} did not pass its check" if len(failed) == 1
+                 else f"renderings of source sentences {', '.join(failed)} did not pass their checks")
         raise DraftError(
-            f"no brief: the English rendering of source {which} did not pass its check, and what "
+            f"no brief: the English {which}, and what "
             "passed makes no headline and standfirst (an editor can write it from the source)",
             tokens_in=used.tokens_in, tokens_out=used.tokens_out, seconds=used.seconds,
         )
@@ -237,11 +237,6 @@ def can_be_brief(sentences: Sequence[SourceSentence]) -> bool:
     return (len({s.item_id for s in sentences}) == 1 and bool(sentences)
             and not any(s.language == "en" for s in sentences) and not budget(sentences).headings)
 
-
-def _ended(sentence: SourceSentence) -> str:
-    # a rendering of a whole sentence that the model left without its full stop is still a whole sentence
-    english = sentence.english.strip()
-    return english if _FINISHED.search(english) else f"{english.rstrip(' ,;:')}."
 
 
 # --- 2b. a written article ---------------------------------------------------------------------------
@@ -299,7 +294,7 @@ def tidy(sentences: Sequence[ArticleSentence]) -> tuple[list[ArticleSentence], i
     A paragraph's heading stays with the first of its sentences that is kept.
     """
     seen = SeenSentences(headline=next((s.text for s in sentences if s.part == "headline"), ""))
-    kept = [s for s in sentences if s.part == "headline" or (_FINISHED.search(s.text) and not seen.repeats(s.text))]
+    kept = [s for s in sentences if s.part == "headline" or (finished(s.text) and not seen.repeats(s.text))]
     # a standfirst that only said the headline again gives way to the first body sentence
     return regroup(sentences, kept, body_left=1), len(sentences) - len(kept)
 

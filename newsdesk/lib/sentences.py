@@ -12,6 +12,12 @@ ABBREVIATIONS = frozenset(
 )
 _END = re.compile(r"[.!?]+[\"'”’)]*(?=\s)|\n+")
 _LAST_WORD = re.compile(r"(\w+)\.$")
+_FINISHED = re.compile(r"[.!?…。！？][\"'”’»)\]」』）]*$")
+
+
+def finished(sentence: str) -> bool:
+    """Tell whether a sentence ends as a whole sentence does (a full stop, maybe inside a quotation)."""
+    return bool(_FINISHED.search(sentence.strip()))
 
 
 def ends_in_abbreviation(text: str) -> bool:

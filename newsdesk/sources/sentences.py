@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsdesk.lib.sentences import source_sentences
+from newsdesk.lib.sentences import finished, source_sentences
 
 if TYPE_CHECKING:
     from .models import SourceItem, Story
@@ -29,6 +29,15 @@ class SourceSentence:
     item_id: int | None = None
     checked: bool = False  # whether the rendering passed the checker against text
     judged: bool = False  # whether the meaning judge was asked too (then checked means it found it supported)
+
+    @property
+    def english_sentence(self) -> str:
+        """Return the rendering as a whole sentence: the full stop the model may have left off, put back."""
+        english = self.english.strip()
+        if not english or finished(english):
+            return english
+        english = english.rstrip(" ,;:")
+        return english if finished(english) else f"{english}."
 
 
 def split_item(*, title: str, summary: str, text: str, language: str) -> list[dict[str, str]]:

@@ -12,6 +12,7 @@ from newsdesk.articles.pipeline import process_story
 from newsdesk.drafting.generate import brief_sentences
 from newsdesk.sources.add import store, validate
 from newsdesk.sources.models import SourceItem
+from newsdesk.sources.sentences import SourceSentence
 from tests.drafting.sources import SOURCE
 from tests.fakes import ScriptedLLM, article_json, renderings_json
 
@@ -136,3 +137,12 @@ def test_the_page_of_a_written_article_says_it_was_written(french_item: SourceIt
     html = " ".join(client.get(article.get_absolute_url()).content.decode().split())
     assert "Written by <strong>scripted-model</strong> from the source above, in French." in html
     assert "Translated sentence by sentence" not in html
+
+
+def test_a_rendering_left_without_its_full_stop_is_published_as_a_whole_sentence() -> None:
+    def said(english: str) -> str:
+        return SourceSentence(n=2, text="…", english=english, language="fr", part="summary").english_sentence
+
+    assert said("Sales fell 7% in March") == "Sales fell 7% in March."
+    assert said("He confides: 'I don't know if I'll succeed.',") == "He confides: 'I don't know if I'll succeed.'"
+    assert said("Sales fell 7% in March.") == "Sales fell 7% in March."
