@@ -12,6 +12,7 @@ from newsdesk.factcheck.direction import direction_kept
 from newsdesk.factcheck.grounded import ArticleSentence, regroup
 from newsdesk.factcheck.judge import judge_sentence
 from newsdesk.factcheck.numbers import figures_repeated
+from newsdesk.factcheck.untranslated import untranslated_words
 from newsdesk.factcheck.verify import check_text
 from newsdesk.lib.sentences import finished
 from newsdesk.lib.sentences import sentences as english_sentences
@@ -138,11 +139,13 @@ def _faithful(original: str, english: str, language: str) -> bool:
     """Tell whether a rendering is English and keeps its original's figures, dates, names and direction.
 
     One for one, a rendering never gives a figure more often than its original (a date dropped and
-    another written twice in its place).
+    another written twice in its place), and leaves none of its original's words untranslated.
     """
     if not english or detect(english) not in {"en", None}:
         return False
     if not direction_kept(original, english, language) or figures_repeated(original, english):
+        return False
+    if untranslated_words(original, english, language):
         return False
     return check_text(source=original, article=english, language=language).passed
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from newsdesk.sources.sentences import SourceSentence
 
 from .source import read_source
+from .untranslated import untranslated_claims
 from .verify import FAILING, POLICIES, ClaimVerdict, Report, check_part, conflicts
 
 CHECKER_NAME = "grounded-v1"
@@ -132,6 +133,8 @@ def _check_sentence(
     if not uncited:
         out += conflicts(sentence.text, _text(cited), _language(cited), part)
         out += invented_descriptions(sentence.text, cited, part)
+        out += untranslated_claims(sentence.text, [s.text for s in cited if s.language != "en"],
+                                   _language(cited), part)
     return out
 
 
