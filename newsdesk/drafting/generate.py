@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsdesk.factcheck.direction import direction_kept
-from newsdesk.factcheck.grounded import ArticleSentence, regroup
+from newsdesk.factcheck.grounded import ArticleSentence, check_grounded, regroup
 from newsdesk.factcheck.judge import judge_sentence
 from newsdesk.factcheck.numbers import figures_repeated
 from newsdesk.factcheck.untranslated import untranslated_words
@@ -184,8 +184,9 @@ def brief_headline(
 ) -> tuple[ArticleSentence | None, Usage]:
     """Write a brief's headline from its checked renderings, for a title whose own rendering failed.
 
-    The headline must keep the figures, names and direction of the sentence it cites (and, with a
-    judge, be judged to say what its original says); None when no try gives one.
+    The headline must pass the article's checks against the sentence it cites and keep its figures,
+    names and direction (and, with a judge, be judged to say what its original says); None when no
+    try gives one.
     """
     facts = [s for s in sentences if s.part != "title" and s.checked and s.english]
     usage = Usage()
@@ -202,13 +203,17 @@ def brief_headline(
         except (ValueError, KeyError, TypeError):
             continue
         cited = [by_number[n] for n in cites]
+        headline = ArticleSentence(text=text, part="headline", cites=tuple(cites))
         original = " ".join(s.text for s in cited)
-        if text and cited and _faithful(original, text, cited[0].language) and (
+        # the checks the article gets (descriptions, untranslated words, ...) and a rendering's own
+        if text and cited and check_grounded(sentences=[headline], source=sentences).passed and _faithful(
+            original, text, cited[0].language
+        ) and (
             judge is None
             or judge_sentence(judge, sentence=text, cited=[s.text for s in cited], language=cited[0].language).verdict
             == "supported"
         ):
-            return ArticleSentence(text=text, part="headline", cites=tuple(cites)), usage
+            return headline, usage
     return None, usage
 
 

@@ -146,3 +146,12 @@ def test_a_rendering_left_without_its_full_stop_is_published_as_a_whole_sentence
     assert said("Sales fell 7% in March") == "Sales fell 7% in March."
     assert said("He confides: 'I don't know if I'll succeed.',") == "He confides: 'I don't know if I'll succeed.'"
     assert said("Sales fell 7% in March.") == "Sales fell 7% in March."
+
+
+def test_a_written_headline_that_the_article_check_fails_is_not_used(french_item: SourceItem) -> None:
+    praised = headline_json("Meta detailed a record $14.3 billion investment in Scale AI", [2])
+    plain = headline_json("Meta detailed a $14.3 billion investment in Scale AI", [2])
+    llm = ScriptedLLM(praised, plain, renderings=WRONG_TITLE).with_logprobs(SUPPORTED)
+    article = process_story(french_item.story, llm=llm)
+    assert article.status == Article.Status.PUBLISHED
+    assert article.headline == "Meta detailed a $14.3 billion investment in Scale AI"  # "record": the check's word
