@@ -7,17 +7,25 @@ try:  # Django 6 ships the Tasks API; the backport provides the same names
 except ImportError:
     from django_tasks import task
 
+from newsdesk.llm import LLMError
 from newsdesk.sources.models import Story
 
 from .models import Article
 from .pipeline import process_story
+from .queue import apply_feed_choices, retry_later
 
 
 @task()
-def process_story_task(story_id: int) -> str:
-    """Generate, check and publish (or hold) the article for a story."""
-    article = process_story(Story.objects.get(pk=story_id))
-    return article.status
+def process_story_task(story_id: int, attempt: int = 0) -> str:
+    """Generate, check and publish (or hold) the article for a story; when the model fails, queue it again later."""
+    story = Story.objects.get(pk=story_id)
+    was_published = Article.objects.filter(story=story, status=Article.Status.PUBLISHED).exists()
+    try:
+        article = process_story(story)
+    except LLMError as exc:
+        retry_later(story, attempt=attempt, error=exc)
+        raise
+    return apply_feed_choices(article, was_published=was_published).status
 
 
 def queue_story_update(sender: object, *, story: Story, **kwargs: object) -> None:

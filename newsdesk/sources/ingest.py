@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from django.conf import settings
@@ -21,6 +21,7 @@ from newsdesk.lib.http import FetchError, fetch
 
 from .add import InvalidItem, NewItem, store, validate, without_nul
 from .canonical import canonical_url
+from .extract import ExtractionError, extract_page
 from .feeds import Entry, FeedError, ParsedFeed, parse_feed
 from .language import detect_many
 from .models import Feed, SourceItem, Story, content_hash
@@ -47,6 +48,8 @@ class Report:
     added: int = 0
     duplicates: int = 0
     skipped: int = 0
+    filtered: int = 0
+    pages: int = 0
     not_modified: bool = False
     error: str = ""
     problems: list[str] = field(default_factory=list)
@@ -56,9 +59,14 @@ class Report:
             return f"{self.feed.url}: failed ({self.error}); next try {self.feed.next_fetch:%Y-%m-%d %H:%M}"
         if self.not_modified:
             return f"{self.feed.url}: not modified"
-        return f"{self.feed.url}: {self.added} added, {self.duplicates} already stored" + (
-            f", {self.skipped} skipped" if self.skipped else ""
-        )
+        line = f"{self.feed.url}: {self.added} added, {self.duplicates} already stored"
+        if self.pages:
+            line += f", {self.pages} written from their pages"
+        if self.filtered:
+            line += f", {self.filtered} left out by its keywords"
+        if self.skipped:
+            line += f", {self.skipped} skipped"
+        return line
 
 
 def download(feed: Feed) -> Download:
@@ -98,14 +106,14 @@ def _detection_text(entry: Entry) -> str:
 
 
 def to_item(entry: Entry, *, language: str | None) -> NewItem:
-    """Turn a feed entry into a validated item; fill a missing title or summary from the other text."""
+    """Turn a feed entry into a validated item in language (else its own); fill a missing title or summary."""
     summary = entry.summary or entry.text[:2000] or entry.title
     title = entry.title or " ".join(summary.split()[:14])
     return validate(
         title=title[:500],
         summary=summary[:20_000],
         url=entry.url,
-        language=entry.language or language,
+        language=language or entry.language,
         published=entry.published,
         text=entry.text[:1_000_000],
         author=entry.author,
@@ -193,6 +201,52 @@ def _store_many(items: Sequence[NewItem], feed: Feed | None, index: StoryIndex) 
     return len(rows)
 
 
+def item_languages(feed: Feed, parsed: ParsedFeed, entries: Sequence[Entry]) -> list[str]:
+    """Return each entry's language: the operator's for the feed, else detected, else as the feed declares.
+
+    A feed's declared language (its own, or an entry's) is only a fallback: feeds often declare one
+    language for everything they carry, so detection wins where it can tell.
+    """
+    if feed.language:
+        return [feed.language] * len(entries)
+    detected = detect_many([_detection_text(e) for e in entries])
+    return [found or e.language or parsed.language or "en" for e, found in zip(entries, detected, strict=True)]
+
+
+def with_page_text(items: Sequence[NewItem], report: Report) -> list[NewItem]:
+    """Return items with the text of their pages, fetched side by side; an item whose page fails keeps its own.
+
+    Only the first NEWSDESK_FEED_PAGES_PER_FETCH items are fetched: a feed's first fetch may carry a
+    backlog of thousands of entries.
+    """
+    limit = max(0, settings.NEWSDESK_FEED_PAGES_PER_FETCH)
+    chosen = list(items[:limit])
+    if not chosen:
+        return list(items)
+    with ThreadPoolExecutor(max_workers=min(len(chosen), max(1, settings.NEWSDESK_INGEST_WORKERS))) as pool:
+        pages = list(pool.map(_page_text, chosen))
+    filled = []
+    for item, (text, problem) in zip(chosen, pages, strict=True):
+        if problem:
+            report.problems.append(f"{item.url}: page not used ({problem})")
+        if len(text) > len(item.text):
+            item = replace(item, text=text)
+            report.pages += 1
+        filled.append(item)
+    return filled + list(items[limit:])
+
+
+def _page_text(item: NewItem) -> tuple[str, str]:
+    """Return the article text of item's page and "", or "" and why there is none."""
+    try:
+        return extract_page(item.url, language=item.language).text, ""
+    except (ExtractionError, InvalidItem) as exc:
+        return "", str(exc)
+    except Exception as exc:  # a page must never take the worker down
+        log.exception("page %s: unexpected error", item.url)
+        return "", f"unexpected {type(exc).__name__}: {exc}"
+
+
 def record(feed: Feed, result: Download, *, now: datetime | None = None) -> Report:
     """Store a download's new items and schedule the feed's next fetch (backing off after failures)."""
     now = now or timezone.now()
@@ -208,19 +262,18 @@ def record(feed: Feed, result: Download, *, now: datetime | None = None) -> Repo
         return report
     report.not_modified = result.not_modified
     if result.parsed is not None:
+        entries = [e for e in result.parsed.entries if feed.takes(f"{e.title}\n{e.summary}\n{e.text}")]
+        report.filtered = len(result.parsed.entries) - len(entries)
         items: list[NewItem] = []
-        language = feed.language or result.parsed.language
-        undeclared = [e for e in result.parsed.entries if not (e.language or language)]
-        detected = dict(
-            zip(map(id, undeclared), detect_many([_detection_text(e) for e in undeclared]), strict=True)
-        )
-        for entry in result.parsed.entries:
+        for entry, language in zip(entries, item_languages(feed, result.parsed, entries), strict=True):
             try:
-                items.append(to_item(entry, language=language or detected.get(id(entry)) or "en"))
+                items.append(to_item(entry, language=language))
             except InvalidItem as exc:
                 report.skipped += 1
                 report.problems.append(f"{entry.url or entry.title!r}: {exc}")
         fresh, report.duplicates = new_items(items)
+        if fresh and feed.fetch_pages:
+            fresh = with_page_text(fresh, report)
         if fresh:
             added = store_many(fresh, feed=feed)
             report.added += added
@@ -232,7 +285,9 @@ def record(feed: Feed, result: Download, *, now: datetime | None = None) -> Repo
     feed.last_success = now
     feed.etag, feed.last_modified = result.etag, result.last_modified
     feed.next_fetch = now + feed.interval
-    feed.save()
+    feed.save(update_fields=[
+        "title", "failures", "last_error", "last_success", "etag", "last_modified", "next_fetch", "last_fetched"
+    ])
     return report
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import timedelta
 
 from django.db import models
@@ -32,6 +33,15 @@ class Feed(models.Model):
     )
     interval = models.DurationField(default=timedelta(minutes=30))
     active = models.BooleanField(default=True)
+    fetch_pages = models.BooleanField(
+        default=True, help_text="Fetch each new entry's page and write from its text, not only the feed's."
+    )
+    topic = models.CharField(max_length=100, blank=True, help_text="Topic its articles are filed under.")
+    include = models.TextField(
+        blank=True, help_text="Comma-separated keywords: when set, only entries naming one are taken."
+    )
+    exclude = models.TextField(blank=True, help_text="Comma-separated keywords: entries naming one are skipped.")
+    hold = models.BooleanField(default=False, help_text="Hold every article from it for an editor.")
     etag = models.CharField(max_length=500, blank=True, editable=False)
     last_modified = models.CharField(max_length=100, blank=True, editable=False)
     next_fetch = models.DateTimeField(default=timezone.now, db_index=True)
@@ -39,6 +49,9 @@ class Feed(models.Model):
     last_success = models.DateTimeField(null=True, blank=True)
     failures = models.PositiveIntegerField(default=0, help_text="Failures in a row; each doubles the wait.")
     last_error = models.TextField(blank=True)
+    writing_error = models.TextField(
+        blank=True, help_text="Why the last article from it could not be written (cleared when one is)."
+    )
     created = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -52,6 +65,22 @@ class Feed(models.Model):
         if not self.failures:
             return self.interval
         return min(self.interval * (2 ** min(self.failures, 20)), max(MAX_BACKOFF, self.interval))
+
+    def keywords(self, field: str) -> list[str]:
+        """Return the casefolded keywords of include or exclude."""
+        return [word.strip().casefold() for word in getattr(self, field).split(",") if word.strip()]
+
+    def takes(self, text: str) -> bool:
+        """Tell whether an entry with this text passes the feed's include and exclude keywords."""
+        text = text.casefold()
+
+        def names(word: str) -> bool:  # as a whole word: "ai" is not in "said"
+            return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+        include, exclude = self.keywords("include"), self.keywords("exclude")
+        if include and not any(map(names, include)):
+            return False
+        return not any(map(names, exclude))
 
 
 class Story(models.Model):
