@@ -65,6 +65,8 @@ def test_a_rendering_the_judge_fails_twice_is_left_out_of_the_brief(french_item:
     assert [s["cites"] for s in article.sentences] == [[1], [2], [3]]  # the fourth sentence is not in it
     french_item.refresh_from_db()
     assert [s["checked"] for s in french_item.sentences] == [True, True, True, False]
+    html = " ".join(Client().get(article.get_absolute_url()).content.decode().split())
+    assert "did not pass its check against the original, so the article leaves this sentence out" in html
 
 
 def test_a_sentence_whose_rendering_failed_is_left_out() -> None:
