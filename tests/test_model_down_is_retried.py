@@ -1,4 +1,4 @@
-"""While the model fails, `newsdesk worker` keeps the story queued with backoff and shows why; it is written once the model is back."""
+"""While the model fails, the worker keeps the story queued with backoff and shows why; once it is back, it writes it."""
 
 from __future__ import annotations
 

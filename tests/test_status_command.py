@@ -30,12 +30,15 @@ def test_status_counts_the_queue_feeds_and_articles(french_item: SourceItem, set
     process_story_task.enqueue(french_item.story_id)
     Feed.objects.create(url="https://due.example/rss")
     Feed.objects.create(url="https://later.example/rss", next_fetch=timezone.now() + timedelta(hours=1))
-    broken = Feed.objects.create(url="https://broken.example/rss", failures=3, last_error="broken.example answered HTTP 500",
-                        next_fetch=timezone.now() + timedelta(hours=4))
+    broken = Feed.objects.create(
+        url="https://broken.example/rss", failures=3, last_error="broken.example answered HTTP 500",
+        next_fetch=timezone.now() + timedelta(hours=4),
+    )
     shown = status().splitlines()
     assert shown[0] == "queue: 1 pending, 0 running, 0 failed in the last day"
     assert "feeds: 3 followed, 1 due now, 1 failing" in shown
-    assert f"  feed {broken.pk} https://broken.example/rss: fetch failing (3 in a row): broken.example answered HTTP 500" in shown
+    error = "broken.example answered HTTP 500"
+    assert f"  feed {broken.pk} https://broken.example/rss: fetch failing (3 in a row): {error}" in shown
     assert "articles: 0 draft, 1 held, 0 published, 0 rejected" in shown
     assert shown[-1] == "model: openai llama-3.1-70b at http://127.0.0.1:8001/v1"
 
