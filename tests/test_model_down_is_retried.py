@@ -1,4 +1,4 @@
-"""While the model fails, the worker keeps the story queued with backoff and shows why; once it is back, it writes it."""
+"""While the model fails, the worker keeps the story queued with backoff and shows why; then it writes it."""
 
 from __future__ import annotations
 
