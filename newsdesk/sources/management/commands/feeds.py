@@ -12,6 +12,7 @@ from django.db.models import Q
 from newsdesk.lib.query import BadNumber, whole_number
 from newsdesk.sources.add import InvalidItem, checked_url, without_nul
 from newsdesk.sources.feeds import FeedError
+from newsdesk.sources.ingest import download
 from newsdesk.sources.language import is_known_code
 from newsdesk.sources.models import Feed
 from newsdesk.sources.opml import read_opml, write_opml
@@ -44,6 +45,22 @@ def describe_every(every: timedelta) -> str:
     return f"{seconds}s"
 
 
+def describe_choices(feed: Feed) -> str:
+    """Describe how a feed is followed: interval, language, pages, topic, keywords, hold."""
+    parts = [f"every {describe_every(feed.interval)}"]
+    if feed.language:
+        parts.append(f"language {feed.language}")
+    parts.append("pages fetched" if feed.fetch_pages else "feed text only")
+    if feed.topic:
+        parts.append(f"topic {feed.topic}")
+    if feed.include:
+        parts.append(f"only entries naming {feed.include}")
+    if feed.exclude:
+        parts.append(f"not entries naming {feed.exclude}")
+    parts.append("held for an editor" if feed.hold else "published when checked")
+    return ", ".join(parts)
+
+
 def check_feed_url(url: str) -> str:
     """Return url stripped, or raise CommandError if fetching it would be refused (as `add --url` says)."""
     try:
@@ -60,7 +77,18 @@ class Command(BaseCommand):
         add = sub.add_parser("add", help="follow a feed (RSS, Atom or JSON Feed)")
         add.add_argument("url")
         add.add_argument("--every", help="how often to fetch it, e.g. 30m, 2h, 1d (default 30m)")
-        add.add_argument("--language", help="ISO 639-1 code of its items; detected per item when omitted")
+        add.add_argument(
+            "--language",
+            help="ISO 639-1 code of all its items; when omitted, detected per item (the feed's own is a fallback)",
+        )
+        add.add_argument(
+            "--no-fetch-pages", action="store_false", dest="fetch_pages",
+            help="write from the feed's own text; by default each new entry's page is fetched and its text used",
+        )
+        add.add_argument("--topic", default="", help="file its articles under this topic")
+        add.add_argument("--include", default="", help="comma-separated keywords: take only entries naming one")
+        add.add_argument("--exclude", default="", help="comma-separated keywords: skip entries naming one")
+        add.add_argument("--hold", action="store_true", help="hold every article from it for an editor")
         sub.add_parser("list", help="show followed feeds, their schedule and last error")
         remove = sub.add_parser("remove", help="stop following a feed (its items stay)")
         remove.add_argument("feed", help="the feed's id or URL")
@@ -85,18 +113,43 @@ class Command(BaseCommand):
             raise CommandError(
                 f"unknown language code {language!r}: give an ISO 639-1 code such as en, fr or de"
             )
-        every = self._default_every(opts)
-        feed, created = Feed.objects.get_or_create(
-            url=url, defaults={"interval": every, "language": language}
-        )
+        choices = {
+            "interval": self._default_every(opts),
+            "language": language,
+            "fetch_pages": opts["fetch_pages"],
+            "topic": without_nul(opts["topic"]).strip()[:100],
+            "include": without_nul(opts["include"]).strip(),
+            "exclude": without_nul(opts["exclude"]).strip(),
+            "hold": opts["hold"],
+        }
+        feed, created = Feed.objects.get_or_create(url=url, defaults=choices)
         if not created:
-            feed.interval, feed.language, feed.active = every, language, True
-            feed.save(update_fields=["interval", "language", "active"])
+            for name, value in choices.items():
+                setattr(feed, name, value)
+            feed.active = True
+            feed.save(update_fields=[*choices, "active"])
         verb = "following" if created else "updated"
-        self.stdout.write(
-            f"{verb}: feed {feed.pk} {url} every {describe_every(every)}"
-            + (f", language {language}" if language else "")
-        )
+        self.stdout.write(f"{verb}: feed {feed.pk} {url} {describe_choices(feed)}")
+        self._try(feed)
+
+    def _try(self, feed: Feed) -> None:
+        """Fetch the feed once and say what it holds or why it failed; its first real fetch is the worker's."""
+        result = download(feed)
+        if result.error:
+            self.stderr.write(
+                f"could not fetch it now: {result.error}\n"
+                "still following it: the worker retries with backoff (see `newsdesk feeds list`)"
+            )
+            return
+        parsed = result.parsed
+        if parsed is None:  # not modified: nothing to say about its entries
+            return
+        declared = f", declared language {parsed.language}" if parsed.language else ""
+        title = f" “{parsed.title}”" if parsed.title else ""
+        taken = sum(feed.takes(f"{e.title}\n{e.summary}\n{e.text}") for e in parsed.entries)
+        kept = f", {taken} pass its keywords" if taken != len(parsed.entries) else ""
+        self.stdout.write(f"found {len(parsed.entries)} entries in{title}{declared}{kept}; "
+                          "`newsdesk worker` fetches and writes them")
 
     def _list(self, opts: dict[str, Any]) -> None:
         feeds = list(Feed.objects.all())
@@ -114,6 +167,8 @@ class Command(BaseCommand):
             self.stdout.write(line)
             if feed.failures:
                 self.stdout.write(f"      failing ({feed.failures} in a row): {feed.last_error}")
+            if feed.writing_error:
+                self.stdout.write(f"      articles not written: {feed.writing_error}")
 
     def _remove(self, opts: dict[str, Any]) -> None:
         key = opts["feed"].strip()

@@ -3,7 +3,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
 from newsdesk.sources.ingest import claim_due, due_feeds, ingest_all
@@ -18,7 +18,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
-            "--once", action="store_true", help="fetch the due feeds now, in this process, and stop"
+            "--once", action="store_true",
+            help="fetch the due feeds now, in this process, and stop; exit non-zero if any failed",
         )
         parser.add_argument(
             "--all", action="store_true", help="with --once: fetch every active feed, due or not"
@@ -35,6 +36,8 @@ class Command(BaseCommand):
                 self.stdout.write(report.line())
             if not reports:
                 self.stdout.write("no feed is due")
+            if failed := [r for r in reports if r.error]:
+                raise CommandError(f"{len(failed)} of {len(reports)} feeds failed (see above)")
             return
         rounds = 0
         while True:
