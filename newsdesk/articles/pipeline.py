@@ -24,7 +24,7 @@ from newsdesk.factcheck.check import check_article, describe_failures
 from newsdesk.factcheck.grounded import ArticleSentence, regroup
 from newsdesk.factcheck.models import Verification
 from newsdesk.llm import LLM, get_llm
-from newsdesk.sources.models import SourceItem, Story
+from newsdesk.sources.models import Feed, SourceItem, Story
 from newsdesk.sources.sentences import of_story
 
 from .models import Article, ArticleRevision
@@ -164,11 +164,20 @@ def verify(article: Article, *, attempt: int, save: bool = True, llm: LLM | None
     return verification
 
 
-def publish(article: Article) -> bool:
-    """Publish a draft whose latest check passed, or hold it; never publish twice."""
+def publish(article: Article, *, editor: bool = False) -> bool:
+    """Publish a draft whose latest check passed, or hold it; never publish twice.
+
+    A story from a feed that holds every article for an editor is held even when it passes, unless
+    it is an editor who publishes it.
+    """
     started = time.perf_counter()
     latest = article.latest_verification
-    if latest is not None and latest.passed:
+    holding = None if editor else Feed.objects.filter(items__story_id=article.story_id, hold=True).first()
+    if latest is not None and latest.passed and holding is not None:
+        changed = Article.objects.filter(pk=article.pk, status=Article.Status.DRAFT).update(
+            status=Article.Status.HELD, hold_reason=f"feed {holding} holds every article for an editor"
+        )
+    elif latest is not None and latest.passed:
         changed = Article.objects.filter(pk=article.pk, status=Article.Status.DRAFT).update(
             status=Article.Status.PUBLISHED, published_at=timezone.now(), hold_reason="", check_label=latest.label
         )
@@ -301,4 +310,4 @@ def recheck(article: Article) -> bool:
         return False
     Article.objects.filter(pk=article.pk, status=Article.Status.HELD).update(status=Article.Status.DRAFT)
     article.refresh_from_db()
-    return publish(article)
+    return publish(article, editor=True)

@@ -85,20 +85,13 @@ def retry_later(story: Story, *, attempt: int, error: LLMError) -> datetime:
     return when
 
 
-def apply_feed_choices(article: Article, *, was_published: bool) -> Article:
-    """File article under its feeds' topics, hold a newly published one if a feed holds them all; clear feed errors."""
+def apply_feed_choices(article: Article) -> Article:
+    """File article under its feeds' topics and clear its feeds' writing errors."""
     feeds = Feed.objects.filter(items__story_id=article.story_id).distinct()
     feeds.exclude(writing_error="").update(writing_error="")
     for name in sorted({feed.topic for feed in feeds if feed.topic}):
         topic = Topic.objects.filter(name__iexact=name).first() or Topic.objects.create(name=name)
         topic.articles.add(article)
-    holding = [feed for feed in feeds if feed.hold]
-    if holding and article.status == Article.Status.PUBLISHED and not was_published:
-        reason = f"feed {holding[0]} holds every article for an editor"
-        if Article.objects.filter(pk=article.pk, status=Article.Status.PUBLISHED).update(
-            status=Article.Status.HELD, hold_reason=reason
-        ):
-            article.refresh_from_db()
     return article
 
 

@@ -19,13 +19,12 @@ from .queue import apply_feed_choices, retry_later
 def process_story_task(story_id: int, attempt: int = 0) -> str:
     """Generate, check and publish (or hold) the article for a story; when the model fails, queue it again later."""
     story = Story.objects.get(pk=story_id)
-    was_published = Article.objects.filter(story=story, status=Article.Status.PUBLISHED).exists()
     try:
         article = process_story(story)
     except LLMError as exc:
         retry_later(story, attempt=attempt, error=exc)
         raise
-    return apply_feed_choices(article, was_published=was_published).status
+    return apply_feed_choices(article).status
 
 
 def queue_story_update(sender: object, *, story: Story, **kwargs: object) -> None:

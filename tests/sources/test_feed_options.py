@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from newsdesk.articles.models import Article
+from newsdesk.articles.pipeline import recheck
 from newsdesk.sources.models import Feed, SourceItem
 from tests.fakes import ScriptedLLM, article_json
 from tests.lib.servers import respond, serve, static
@@ -75,6 +76,9 @@ def test_a_hold_feed_holds_its_checked_article_and_a_topic_files_it(intranet: No
     assert article.hold_reason == "feed W holds every article for an editor"
     assert article.latest_verification.passed  # it would have been published
     assert list(article.topics.values_list("name", flat=True)) == ["Technology"]
+    assert article.published_at is None  # never public, not even for a moment
+    assert recheck(article)  # an editor's publish is not held again
+    assert Article.objects.get().status == Article.Status.PUBLISHED
 
 
 @pytest.mark.django_db(transaction=True)
