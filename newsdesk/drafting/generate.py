@@ -90,39 +90,48 @@ def render_sentences(
 ) -> tuple[list[Rendering], Usage]:
     """Render each sentence in English, one for one, and check each rendering against its original.
 
-    A rendering that fails the check is asked for once more on its own; if it still fails it is kept
-    unchecked, and the article is then written from the original sentence instead. With a judge (the
-    optional meaning judge's model), a rendering must also be judged to say what its original says.
+    A rendering that fails the check is asked for once more on its own, with what was wrong named;
+    if it still fails it is kept unchecked (a brief leaves it out; a written article uses the
+    original). With a judge (the optional meaning judge's model), a rendering must also be judged
+    to say what its original says.
     """
     usage = Usage()
     out: list[Rendering] = []
 
-    def faithful(original: str, english: str) -> bool:
-        return _faithful(original, english, language) and (
-            judge is None or judge_sentence(judge, sentence=english, cited=[original], language=language).verdict
-            == "supported"
-        )
+    def faults(original: str, english: str) -> list[str]:
+        found = rendering_faults(original, english, language)
+        if not found and judge is not None and judge_sentence(
+            judge, sentence=english, cited=[original], language=language
+        ).verdict != "supported":
+            found = ["it does not say what the original says"]
+        return found
 
+    found: list[list[str]] = []
     for start in range(0, len(texts), RENDER_BATCH):
         batch = list(texts[start : start + RENDER_BATCH])
         english, used = _render(llm, batch, language=language, max_tokens=max_tokens)
         usage += used
-        out += [Rendering(english=e, checked=faithful(t, e)) for t, e in zip(batch, english, strict=True)]
+        found += [faults(t, e) for t, e in zip(batch, english, strict=True)]
+        out += [Rendering(english=e, checked=not f) for e, f in zip(english, found[start:], strict=True)]
     for i, rendering in enumerate(out):
         if rendering.checked:
             continue
-        english, used = _render(llm, [texts[i]], language=language, max_tokens=max_tokens, temperature=0.3)
+        # asked again on its own, told what was wrong with the last one
+        english, used = _render(llm, [texts[i]], language=language, max_tokens=max_tokens, temperature=0.3,
+                                faults=found[i])
         usage += used
-        if english[0] and faithful(texts[i], english[0]):
+        if english[0] and not faults(texts[i], english[0]):
             out[i] = Rendering(english=english[0], checked=True)
     return out, usage
 
 
 def _render(
-    llm: LLM, texts: list[str], *, language: str, max_tokens: int, temperature: float = 0.0
+    llm: LLM, texts: list[str], *, language: str, max_tokens: int, temperature: float = 0.0,
+    faults: Sequence[str] = (),
 ) -> tuple[list[str], Usage]:
     wanted = min(max_tokens * 2, 80 + sum(len(t) for t in texts) // 2)
-    completion = llm.complete(render_messages(texts, language=language), json_schema=render_schema(len(texts)),
+    messages = render_messages(texts, language=language, faults=faults)
+    completion = llm.complete(messages, json_schema=render_schema(len(texts)),
                               max_tokens=wanted, temperature=temperature, seed=0)
     usage = Usage(tokens_in=completion.tokens_in, tokens_out=completion.tokens_out, seconds=completion.seconds)
     try:
@@ -135,19 +144,27 @@ def _render(
         return [""] * len(texts), usage
 
 
-def _faithful(original: str, english: str, language: str) -> bool:
-    """Tell whether a rendering is English and keeps its original's figures, dates, names and direction.
+def rendering_faults(original: str, english: str, language: str) -> list[str]:
+    """Say what is wrong with a rendering of original, in words for the model ([] when nothing is).
 
-    One for one, a rendering never gives a figure more often than its original (a date dropped and
-    another written twice in its place), and leaves none of its original's words untranslated.
+    A rendering must be English and keep its original's figures, dates, names, direction and
+    negation; one for one, it never gives a figure more often than its original (a date dropped
+    and another written twice in its place) and leaves none of its original's words untranslated.
     """
-    if not english or detect(english) not in {"en", None}:
-        return False
-    if not direction_kept(original, english, language) or figures_repeated(original, english):
-        return False
-    if untranslated_words(original, english, language):
-        return False
-    return check_text(source=original, article=english, language=language).passed
+    if not english:
+        return ["the translation was empty"]
+    if detect(english) not in {"en", None}:
+        return ["it was not in English"]
+    faults = []
+    if not direction_kept(original, english, language):
+        faults.append("it changed the direction of change (a rise, a fall) or dropped a negation")
+    faults += [f"it gives the figure {figure} more often than the original does" for figure in
+               figures_repeated(original, english)]
+    faults += [f'it left "{word}" untranslated: write it in English' for word in
+               untranslated_words(original, english, language)]
+    faults += [c.note or f'"{c.text}" is {c.verdict}'
+               for c in check_text(source=original, article=english, language=language).failing()]
+    return faults
 
 
 # --- 2a. a brief: the checked renderings themselves ---------------------------------------------------
@@ -206,7 +223,7 @@ def brief_headline(
         headline = ArticleSentence(text=text, part="headline", cites=tuple(cites))
         original = " ".join(s.text for s in cited)
         # the checks the article gets (descriptions, untranslated words, ...) and a rendering's own
-        if text and cited and check_grounded(sentences=[headline], source=sentences).passed and _faithful(
+        if text and cited and check_grounded(sentences=[headline], source=sentences).passed and not rendering_faults(
             original, text, cited[0].language
         ) and (
             judge is None

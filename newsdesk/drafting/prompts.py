@@ -77,12 +77,13 @@ def render_schema(count: int) -> dict[str, Any]:
     }
 
 
-def render_messages(texts: Sequence[str], *, language: str) -> list[Message]:
+def render_messages(texts: Sequence[str], *, language: str, faults: Sequence[str] = ()) -> list[Message]:
+    """Ask for English renderings; faults: what was wrong with the last one (a sentence asked for again)."""
     lines = "\n".join(f"{i}. {' '.join(t.split())}" for i, t in enumerate(texts, 1))
-    user = (
-        f'<source language="{language_name(language)}">\n{_escape(lines)}\n</source>\n\n'
-        f"Translate each of the {len(texts)} sentences into English, as JSON."
-    )
+    user = f'<source language="{language_name(language)}">\n{_escape(lines)}\n</source>\n\n'
+    if faults:
+        user += "Your last translation of this was wrong: " + "; ".join(faults) + ".\n"
+    user += f"Translate each of the {len(texts)} sentences into English, as JSON."
     return [Message(role="system", content=RENDER_SYSTEM), Message(role="user", content=user)]
 
 

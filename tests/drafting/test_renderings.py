@@ -54,3 +54,15 @@ def test_figures_written_differently_are_the_same_figures() -> None:
                             "He invested 11.7 billion and 2,000 euros on March 2.") == []
     assert figures_repeated("甲府市は３０代の男性", "a man in his 30s") == []
     assert figures_repeated("le 3 octobre", "on October 3 and 3") == ["3"]
+
+
+def test_a_rendering_asked_for_again_is_told_what_was_wrong() -> None:
+    llm = ScriptedLLM(renderings=[
+        renderings_json("The northern quartiers of Marseille: a young man was shot dead."),
+        renderings_json("Northern Marseille: a young man was shot dead."),
+    ])
+    out, _ = render_sentences(llm, ["Quartiers nord de Marseille : un jeune homme tué par balle"], language="fr")
+    assert out[0].checked
+    retry = llm.render_calls[1]["messages"][1].content
+    assert 'Your last translation of this was wrong: it left "quartiers" untranslated: write it in English.' in retry
+    assert "wrong" not in llm.render_calls[0]["messages"][1].content
