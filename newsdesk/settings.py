@@ -158,12 +158,24 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = True
 
+# Background work runs from the database (the default: nothing else to run) or from Redis through RQ,
+# for many workers on many machines (README.md, "PostgreSQL and workers").
+NEWSDESK_TASKS_BACKEND = envchoice("NEWSDESK_TASKS_BACKEND", "database", ("database", "rq"))
+NEWSDESK_REDIS_URL = os.environ.get("NEWSDESK_REDIS_URL", "redis://127.0.0.1:6379/0")
 TASKS = {
     "default": {
-        "BACKEND": os.environ.get("NEWSDESK_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "BACKEND": {"database": "django_tasks_db.DatabaseBackend", "rq": "django_tasks_rq.RQBackend"}[
+            NEWSDESK_TASKS_BACKEND
+        ],
         "QUEUES": ["default"],
     }
 }
+# django-rq's settings, read only with the rq backend; an article may take minutes on a CPU, so a job
+# is stopped only after an hour.
+RQ_QUEUES = {"default": {"URL": NEWSDESK_REDIS_URL, "DEFAULT_TIMEOUT": 3600}}
+RQ = {"WORKER_CLASS": "rq.SimpleWorker", "JOB_CLASS": "django_tasks_rq.Job"}
+if NEWSDESK_TASKS_BACKEND == "rq":
+    INSTALLED_APPS.append("django_rq")
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True  # no script reads it: forms carry the token

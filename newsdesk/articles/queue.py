@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db.models import Count
 from django.utils import timezone
-from django_tasks_db.models import DBTaskResult
+from django_tasks_db.models import DBTaskResult, get_date_max
 
 from newsdesk.llm import LLMError
 from newsdesk.sources.models import Feed, Story
@@ -21,16 +21,94 @@ LONGEST_RETRY = timedelta(hours=1)
 WAITING = ("READY", "RUNNING")
 
 
-def story_tasks() -> object:
-    """Return the task results of process_story_task, newest first."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QueuedTask:
+    """A task as the queue holds it, whichever backend runs it."""
+
+    name: str
+    story_id: int | None  # for process_story_task
+    status: str  # READY (pending, or waiting to retry), RUNNING or FAILED, as django-tasks names them
+    run_after: datetime | None = None  # when a pending task waits to be retried
+    finished_at: datetime | None = None
+    error: str = ""  # the last line of a failed task's traceback
+
+
+def uses_rq() -> bool:
+    """Say whether the tasks run on RQ (NEWSDESK_TASKS_BACKEND=rq) rather than from the database."""
+    from django_tasks_rq import RQBackend
+
     from .tasks import process_story_task
 
-    return DBTaskResult.objects.filter(task_path=process_story_task.module_path).order_by("-enqueued_at")
+    return isinstance(process_story_task.get_backend(), RQBackend)
+
+
+def queued_tasks() -> list[QueuedTask]:
+    """Return the tasks pending, running or failed, from the database or from Redis."""
+    return _rq_tasks() if uses_rq() else _db_tasks()
 
 
 def _story_id(args_kwargs: object) -> int | None:
     args = args_kwargs.get("args") if isinstance(args_kwargs, dict) else None
     return args[0] if args and isinstance(args[0], int) else None
+
+
+def _last_line(traceback: str | None) -> str:
+    return traceback.strip().splitlines()[-1] if traceback and traceback.strip() else ""
+
+
+def _db_tasks() -> list[QueuedTask]:
+    from .tasks import process_story_task
+
+    never = get_date_max()
+    rows = DBTaskResult.objects.filter(status__in=[*WAITING, "FAILED"]).order_by("-enqueued_at").values_list(
+        "task_path", "status", "args_kwargs", "run_after", "finished_at", "traceback", "exception_class_path"
+    )
+    return [
+        QueuedTask(
+            name=path.rsplit(".", 1)[-1],
+            story_id=_story_id(args_kwargs) if path == process_story_task.module_path else None,
+            status=status,
+            run_after=None if run_after == never else run_after,
+            finished_at=finished,
+            error=_last_line(traceback) or exception if status == "FAILED" else "",
+        )
+        for path, status, args_kwargs, run_after, finished, traceback, exception in rows
+    ]
+
+
+def _rq_tasks() -> list[QueuedTask]:
+    import django_rq
+    from django_tasks_rq import Job
+    from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
+
+    from .tasks import process_story_task
+
+    found: list[QueuedTask] = []
+    for name in sorted(process_story_task.get_backend().queues):
+        queue = django_rq.get_queue(name, job_class=Job)
+        scheduled = ScheduledJobRegistry(queue=queue)
+        sources = [
+            ("READY", queue.get_job_ids()),
+            ("READY", scheduled.get_job_ids()),
+            ("RUNNING", StartedJobRegistry(queue=queue).get_job_ids()),
+            ("FAILED", FailedJobRegistry(queue=queue).get_job_ids()),
+        ]
+        for status, ids in sources:
+            for job in Job.fetch_many(ids, connection=queue.connection):
+                if job is None:  # expired between the two reads
+                    continue
+                ours = job.func_name == process_story_task.module_path
+                args = job.args
+                result = job.latest_result() if status == "FAILED" else None
+                found.append(QueuedTask(
+                    name=job.func_name.rsplit(".", 1)[-1],
+                    story_id=args[0] if ours and args and isinstance(args[0], int) else None,
+                    status=status,
+                    run_after=scheduled.get_scheduled_time(job) if job.is_scheduled else None,
+                    finished_at=job.ended_at,
+                    error=_last_line(result.exc_string if result else None) if status == "FAILED" else "",
+                ))
+    return found
 
 
 def queue_pending_stories() -> int:
@@ -44,16 +122,13 @@ def queue_pending_stories() -> int:
 
     queued: set[int] = set()
     failed: dict[int, datetime] = {}
-    for status, args_kwargs, finished in story_tasks().filter(  # type: ignore[attr-defined]
-        status__in=[*WAITING, "FAILED"]
-    ).values_list("status", "args_kwargs", "finished_at"):
-        story_id = _story_id(args_kwargs)
-        if story_id is None:
+    for task in queued_tasks():
+        if task.story_id is None:
             continue
-        if status in WAITING:
-            queued.add(story_id)
-        elif finished:
-            failed[story_id] = max(finished, failed.get(story_id, finished))
+        if task.status in WAITING:
+            queued.add(task.story_id)
+        elif task.finished_at:
+            failed[task.story_id] = max(task.finished_at, failed.get(task.story_id, task.finished_at))
     count = 0
     for story in pending_stories():
         if story.pk in queued:
@@ -94,13 +169,3 @@ def apply_feed_choices(article: Article) -> Article:
         topic.articles.add(article)
     return article
 
-
-def queue_counts() -> dict[str, int]:
-    """Return how many tasks are pending, running and failed (failed: in the last day)."""
-    tasks = DBTaskResult.objects.all()
-    counts = dict(tasks.filter(status__in=WAITING).values_list("status").annotate(n=Count("id")))
-    return {
-        "pending": counts.get("READY", 0),
-        "running": counts.get("RUNNING", 0),
-        "failed": tasks.filter(status="FAILED", finished_at__gte=timezone.now() - timedelta(days=1)).count(),
-    }

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db.models import Count, Q
 from django.utils import timezone
-from django_tasks_db.models import DBTaskResult, get_date_max
 
 from newsdesk.articles.models import Article
-from newsdesk.articles.queue import _story_id, queue_counts
+from newsdesk.articles.queue import queued_tasks, uses_rq
 from newsdesk.sources.models import Feed
 
 SHOWN = 5
@@ -30,18 +30,19 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **opts: Any) -> None:
         now = timezone.now()
         say = self.stdout.write
-        counts = queue_counts()
-        later = DBTaskResult.objects.filter(status="READY", run_after__gt=now).exclude(run_after=get_date_max())
-        waiting = ""
-        if (first := later.order_by("run_after").first()) is not None:
-            waiting = f" ({later.count()} waiting to retry, the next at {first.run_after:%Y-%m-%d %H:%M})"
-        say(f"queue: {counts['pending']} pending{waiting}, {counts['running']} running, "
-            f"{counts['failed']} failed in the last day")
-        failed = DBTaskResult.objects.filter(status="FAILED").order_by("-finished_at")[:SHOWN]
-        for result in failed:
-            what = f"story {sid}" if (sid := _story_id(result.args_kwargs)) is not None else result.task_name
-            error = result.traceback.strip().splitlines()[-1] if result.traceback else result.exception_class_path
-            say(f"  failed {result.finished_at:%Y-%m-%d %H:%M} {what}: {error[:300]}")
+        tasks = queued_tasks()
+        pending = [t for t in tasks if t.status == "READY"]
+        later = sorted(t.run_after for t in pending if t.run_after and t.run_after > now)
+        failed = sorted((t for t in tasks if t.status == "FAILED" and t.finished_at), key=lambda t: t.finished_at,
+                        reverse=True)
+        waiting = f" ({len(later)} waiting to retry, the next at {later[0]:%Y-%m-%d %H:%M})" if later else ""
+        running = sum(t.status == "RUNNING" for t in tasks)
+        recent = sum(t.finished_at >= now - timedelta(days=1) for t in failed)
+        where = " (RQ, in Redis)" if uses_rq() else ""
+        say(f"queue{where}: {len(pending)} pending{waiting}, {running} running, {recent} failed in the last day")
+        for task in failed[:SHOWN]:
+            what = f"story {task.story_id}" if task.story_id is not None else task.name
+            say(f"  failed {task.finished_at:%Y-%m-%d %H:%M} {what}: {task.error[:300]}")
         feeds = Feed.objects.filter(active=True)
         due = feeds.filter(next_fetch__lte=now)
         failing = feeds.filter(Q(failures__gt=0) | ~Q(writing_error=""))

@@ -1,21 +1,38 @@
 from __future__ import annotations
 
 import os
-from argparse import ArgumentParser
+from argparse import ArgumentParser, ArgumentTypeError
 from typing import Any
 
 from django.core.management.base import CommandError
 from django.utils.autoreload import DJANGO_AUTORELOAD_ENV, run_with_reloader
+from django_tasks_db.backend import DatabaseBackend
+from django_tasks_db.compat import InvalidTaskBackend, task_backends
 from django_tasks_db.management.commands.db_worker import Command as DBWorkerCommand
 from django_tasks_db.management.commands.db_worker import logger
 
-from newsdesk.articles.runner import Runner
+from newsdesk.articles.queue import uses_rq
+from newsdesk.articles.runner import RQRunner, Runner
+
+
+def task_backend_name(name: str) -> str:
+    """Accept the name of a configured database or RQ task backend."""
+    from django_tasks_rq import RQBackend
+
+    try:
+        backend = task_backends[name]
+    except InvalidTaskBackend as exc:
+        raise ArgumentTypeError(exc.args[0]) from exc
+    if not isinstance(backend, DatabaseBackend | RQBackend):
+        raise ArgumentTypeError(f"backend {name!r} is neither the database nor RQ")
+    return name
 
 
 class Command(DBWorkerCommand):
     help = (
         "Run newsdesk: fetch due feeds, queue their new stories, write, check and publish (or hold) "
-        "each, and rewrite on follow-ups, in this one process (the django-tasks-db worker's options, and --no-feeds)."
+        "each, and rewrite on follow-ups, in this one process (the django-tasks-db worker's options, and --no-feeds). "
+        "With NEWSDESK_TASKS_BACKEND=rq the tasks are queued in Redis and run by every such worker on any machine."
     )
 
     def add_arguments(self, parser: ArgumentParser) -> None:
@@ -24,6 +41,9 @@ class Command(DBWorkerCommand):
             "--no-feeds", action="store_false", dest="feeds",
             help="only run queued tasks; leave fetching feeds to another worker or `newsdesk ingest`",
         )
+        for action in parser._actions:  # django-tasks-db's --backend takes only database backends
+            if action.dest == "backend_name":
+                action.type = task_backend_name
 
     def handle(self, *, verbosity: int, batch: bool, reload: bool, **opts: Any) -> None:  # type: ignore[override]
         self.configure_logging(verbosity)
@@ -34,7 +54,7 @@ class Command(DBWorkerCommand):
         excluded = opts["exclude_queues"].split(",") if opts["exclude_queues"] else []
         if excluded and "*" not in queue_names:
             raise CommandError("--exclude-queues can only be used with --queue-name=*")
-        runner = Runner(
+        runner = (RQRunner if uses_rq() else Runner)(
             say=self.stdout.write if verbosity else (lambda line: None),
             feeds=opts["feeds"],
             queue_names=queue_names,
