@@ -4,9 +4,10 @@ from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Count, Q
 from django.utils import timezone
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 from newsdesk.articles.models import Article
 from newsdesk.articles.queue import queued_tasks, uses_rq
@@ -30,7 +31,10 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **opts: Any) -> None:
         now = timezone.now()
         say = self.stdout.write
-        tasks = queued_tasks()
+        try:
+            tasks = queued_tasks()
+        except RedisConnectionError as exc:
+            raise CommandError(f"cannot read the queue from Redis at {settings.NEWSDESK_REDIS_URL}: {exc}") from exc
         pending = [t for t in tasks if t.status == "READY"]
         later = sorted(t.run_after for t in pending if t.run_after and t.run_after > now)
         failed = sorted((t for t in tasks if t.status == "FAILED" and t.finished_at), key=lambda t: t.finished_at,

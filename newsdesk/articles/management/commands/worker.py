@@ -4,12 +4,14 @@ import os
 from argparse import ArgumentParser, ArgumentTypeError
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import CommandError
 from django.utils.autoreload import DJANGO_AUTORELOAD_ENV, run_with_reloader
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.compat import InvalidTaskBackend, task_backends
 from django_tasks_db.management.commands.db_worker import Command as DBWorkerCommand
 from django_tasks_db.management.commands.db_worker import logger
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 from newsdesk.articles.queue import uses_rq
 from newsdesk.articles.runner import RQRunner, Runner
@@ -54,6 +56,15 @@ class Command(DBWorkerCommand):
         excluded = opts["exclude_queues"].split(",") if opts["exclude_queues"] else []
         if excluded and "*" not in queue_names:
             raise CommandError("--exclude-queues can only be used with --queue-name=*")
+        try:
+            self.start(verbosity=verbosity, batch=batch, reload=reload, queue_names=queue_names, excluded=excluded,
+                       **opts)
+        except RedisConnectionError as exc:
+            raise CommandError(f"cannot reach Redis at {settings.NEWSDESK_REDIS_URL}: {exc}") from exc
+
+    def start(
+        self, *, verbosity: int, batch: bool, reload: bool, queue_names: list[str], excluded: list[str], **opts: Any
+    ) -> None:
         runner = (RQRunner if uses_rq() else Runner)(
             say=self.stdout.write if verbosity else (lambda line: None),
             feeds=opts["feeds"],
