@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
-from io import StringIO
 from typing import Any
-from unittest.mock import patch
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from newsdesk.articles.models import Article
 from newsdesk.llm import Completion, LLMError, Message
 from newsdesk.sources.models import Feed
+from tests.commands import run_worker, status
 from tests.fakes import ScriptedLLM, article_json
 from tests.lib.servers import respond, serve, static
 
@@ -41,19 +39,6 @@ class DownModelServer:
     def complete(self, messages: Sequence[Message], **kwargs: Any) -> Completion:
         self.calls += 1
         raise LLMError("model server error: Error code: 503 - Service Unavailable")
-
-
-def run_worker(llm: object) -> str:
-    out = StringIO()
-    with patch("newsdesk.articles.pipeline.get_llm", autospec=True, return_value=llm):
-        call_command("worker", batch=True, no_startup_delay=True, reload=False, interval=0, stdout=out)
-    return out.getvalue()
-
-
-def status() -> str:
-    out = StringIO()
-    call_command("status", stdout=out)
-    return out.getvalue()
 
 
 def test_a_story_waits_while_the_model_is_down_and_is_written_when_it_is_back(settings) -> None:

@@ -7,14 +7,12 @@ empty before and after; run with DATABASE_URL set, they run on PostgreSQL.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from io import StringIO
 from typing import Any
 from unittest.mock import patch
 
 import django_rq
 import pytest
 import redis
-from django.core.management import call_command
 from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
@@ -27,6 +25,7 @@ from newsdesk.articles.tasks import process_story_task
 from newsdesk.llm import Completion, LLMError, Message
 from newsdesk.sources.add import store, validate
 from newsdesk.sources.models import Feed
+from tests.commands import run_worker, status
 from tests.fakes import ScriptedLLM, article_json
 from tests.lib.servers import respond, serve, static
 
@@ -66,19 +65,6 @@ class DownModelServer:
 
     def complete(self, messages: Sequence[Message], **kwargs: Any) -> Completion:
         raise LLMError("model server error: Error code: 503 - Service Unavailable")
-
-
-def run_worker(llm: object) -> str:
-    out = StringIO()
-    with patch("newsdesk.articles.pipeline.get_llm", autospec=True, return_value=llm):
-        call_command("worker", batch=True, no_startup_delay=True, reload=False, interval=0, stdout=out)
-    return out.getvalue()
-
-
-def status() -> str:
-    out = StringIO()
-    call_command("status", stdout=out)
-    return out.getvalue()
 
 
 def test_a_story_queued_in_redis_is_written_by_an_rq_worker_and_published_once(queue: Queue) -> None:

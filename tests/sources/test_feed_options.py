@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from io import StringIO
-from unittest.mock import patch
 
 import pytest
 from django.core.management import call_command
@@ -11,6 +10,7 @@ from django.core.management import call_command
 from newsdesk.articles.models import Article
 from newsdesk.articles.pipeline import recheck
 from newsdesk.sources.models import Feed, SourceItem
+from tests.commands import run_worker
 from tests.fakes import ScriptedLLM, article_json
 from tests.lib.servers import respond, serve, static
 
@@ -35,11 +35,6 @@ def add(url: str, *args: str) -> str:
     out = StringIO()
     call_command("feeds", "add", url, *args, stdout=out, stderr=StringIO())
     return out.getvalue()
-
-
-def run_worker() -> None:
-    with patch("newsdesk.articles.pipeline.get_llm", autospec=True, return_value=ScriptedLLM(article_json())):
-        call_command("worker", batch=True, no_startup_delay=True, reload=False, interval=0, stdout=StringIO())
 
 
 @pytest.mark.django_db
@@ -70,7 +65,7 @@ def test_a_hold_feed_holds_its_checked_article_and_a_topic_files_it(intranet: No
     with serve(static({"/held": feed_of(META_ENTRY)})) as base:
         out = add(f"{base}/held", "--hold", "--topic", "Technology", "--no-fetch-pages")
         assert "held for an editor" in out and "topic Technology" in out
-        run_worker()
+        run_worker(ScriptedLLM(article_json()))
     article = Article.objects.get()
     assert article.status == Article.Status.HELD
     assert article.hold_reason == "feed W holds every article for an editor"
@@ -85,6 +80,6 @@ def test_a_hold_feed_holds_its_checked_article_and_a_topic_files_it(intranet: No
 def test_without_hold_a_checked_article_is_published(intranet: None) -> None:
     with serve(static({"/rss": feed_of(META_ENTRY)})) as base:
         add(f"{base}/rss", "--no-fetch-pages")
-        run_worker()
+        run_worker(ScriptedLLM(article_json()))
     assert Article.objects.get().status == Article.Status.PUBLISHED
     assert not Feed.objects.get().fetch_pages and Feed().fetch_pages  # pages are fetched unless told not to
