@@ -86,7 +86,6 @@ def source_blocks(article: Article) -> list[SourceBlock]:
     ]
 
 
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Translation:
     """An article that is its source's checked renderings (a brief): what the page says was done."""

@@ -67,7 +67,6 @@ class Draft:
     tries: int = 1
     rejected: tuple[str, ...] = field(default_factory=tuple)
     repeats_dropped: int = 0
-    brief: bool = False  # the source's checked renderings as they are (brief_sentences), not a written article
 
     @property
     def headline(self) -> str:
@@ -177,13 +176,13 @@ def brief_sentences(
     The rendering of the title is the headline (or the headline given, see brief_headline), the
     first sentence the standfirst and each further one a paragraph, each citing its own original; a
     sentence whose rendering failed its check is left out. None when the source is not one item's
-    summary in another language, or its title or every other sentence failed: the article is then
-    written (generate_draft).
+    summary in another language, or its title (with no headline given) or every other sentence
+    failed (write_brief then holds it).
     """
     if not can_be_brief(sentences):
         return None
     title = [s for s in sentences if s.part == "title"]
-    facts = [s for s in sentences if s.part != "title" and s.checked and s.english]
+    facts = _rendered_facts(sentences)
     if headline is None and title and all(s.checked and s.english for s in title):
         headline = ArticleSentence(text=" ".join(s.english for s in title).rstrip(".").strip(), part="headline",
                                    cites=tuple(s.n for s in title))
@@ -205,7 +204,7 @@ def brief_headline(
     names and direction (and, with a judge, be judged to say what its original says); None when no
     try gives one.
     """
-    facts = [s for s in sentences if s.part != "title" and s.checked and s.english]
+    facts = _rendered_facts(sentences)
     usage = Usage()
     if not facts:
         return None, usage
@@ -253,15 +252,19 @@ def write_brief(llm: LLM, sentences: Sequence[SourceSentence], *, judge: LLM | N
             "passed makes no headline and standfirst (an editor can write it from the source)",
             tokens_in=used.tokens_in, tokens_out=used.tokens_out, seconds=used.seconds,
         )
-    return Draft(sentences=tuple(brief), model=llm.name, brief=True, tokens_in=used.tokens_in,
+    return Draft(sentences=tuple(brief), model=llm.name, tokens_in=used.tokens_in,
                  tokens_out=used.tokens_out, seconds=used.seconds)
+
+
+def _rendered_facts(sentences: Sequence[SourceSentence]) -> list[SourceSentence]:
+    """Return the sentences under the title whose renderings passed their checks."""
+    return [s for s in sentences if s.part != "title" and s.checked and s.english]
 
 
 def can_be_brief(sentences: Sequence[SourceSentence]) -> bool:
     """Tell whether a story is one short item in another language: what brief_sentences publishes."""
     return (len({s.item_id for s in sentences}) == 1 and bool(sentences)
             and not any(s.language == "en" for s in sentences) and not budget(sentences).headings)
-
 
 
 # --- 2b. a written article ---------------------------------------------------------------------------
