@@ -47,9 +47,13 @@ def queued_tasks() -> list[QueuedTask]:
     return _rq_tasks() if uses_rq() else _db_tasks()
 
 
+def story_of(args: object) -> int | None:
+    """Return the story id a process_story_task was queued with (its first argument), or None."""
+    return args[0] if isinstance(args, list | tuple) and args and isinstance(args[0], int) else None
+
+
 def _story_id(args_kwargs: object) -> int | None:
-    args = args_kwargs.get("args") if isinstance(args_kwargs, dict) else None
-    return args[0] if args and isinstance(args[0], int) else None
+    return story_of(args_kwargs.get("args") if isinstance(args_kwargs, dict) else None)
 
 
 def _last_line(traceback: str | None) -> str:
@@ -98,11 +102,10 @@ def _rq_tasks() -> list[QueuedTask]:
                 if job is None:  # expired between the two reads
                     continue
                 ours = job.func_name == process_story_task.module_path
-                args = job.args
                 result = job.latest_result() if status == "FAILED" else None
                 found.append(QueuedTask(
                     name=job.func_name.rsplit(".", 1)[-1],
-                    story_id=args[0] if ours and args and isinstance(args[0], int) else None,
+                    story_id=story_of(job.args) if ours else None,
                     status=status,
                     run_after=scheduled.get_scheduled_time(job) if job.is_scheduled else None,
                     finished_at=job.ended_at,

@@ -19,7 +19,7 @@ from newsdesk.sources.ingest import claim_due, ingest_all
 from newsdesk.sources.models import Feed
 
 from .models import Article
-from .queue import _last_line, _story_id, queue_pending_stories
+from .queue import _last_line, _story_id, queue_pending_stories, story_of
 
 
 class Runner(Worker):
@@ -172,7 +172,7 @@ class RQRunner(Runner):
         from .tasks import process_story_task
 
         job.refresh()
-        story_id = job.args[0] if job.args and isinstance(job.args[0], int) else None
+        story_id = story_of(job.args)
         status = job.get_status()
         if job.func_name != process_story_task.module_path or story_id is None:
             self.say(f"task {job.func_name}: {status}")
