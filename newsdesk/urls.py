@@ -7,6 +7,7 @@ from newsdesk.articles.views import robots
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("desk/", include("newsdesk.review.urls")),
     path("robots.txt", robots, name="robots"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("api/", include("newsdesk.articles.api")),

@@ -47,7 +47,19 @@ class Article(models.Model):
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
-    revised_at = models.DateTimeField(null=True, blank=True, help_text="When a follow-up last updated it.")
+    revised_at = models.DateTimeField(
+        null=True, blank=True, help_text="When a follow-up or an editor's correction last updated it."
+    )
+    update_note = models.CharField(
+        max_length=500, blank=True, help_text="The editor's note on the last correction, shown after 'Updated'."
+    )
+    edited_by = models.CharField(
+        max_length=300, blank=True, help_text="The editors who changed the published text, as the page credits them."
+    )
+    override_note = models.CharField(
+        max_length=500, blank=True,
+        help_text="Why an editor published it although the check failed; shown on the page. Empty when it passed.",
+    )
 
     class Meta:
         ordering = ["-published_at", "-created"]

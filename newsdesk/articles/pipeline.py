@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import time
 from collections.abc import Callable
@@ -24,10 +25,12 @@ from newsdesk.factcheck.check import check_article, describe_failures
 from newsdesk.factcheck.grounded import ArticleSentence, regroup
 from newsdesk.factcheck.models import Verification
 from newsdesk.llm import LLM, get_llm
+from newsdesk.review.history import record_pipeline_text
 from newsdesk.sources.models import Feed, SourceItem, Story
 from newsdesk.sources.sentences import of_story
 
 from .models import Article, ArticleRevision
+from .signals import article_held
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +190,8 @@ def publish(article: Article, *, editor: bool = False) -> bool:
             status=Article.Status.HELD, hold_reason=reason
         )
     article.refresh_from_db()
+    if changed and article.status == Article.Status.HELD:
+        article_held.send(sender=Article, article=article)
     _add_seconds(article, "publish", time.perf_counter() - started)
     article.save(update_fields=["stage_seconds"])
     return bool(changed) and article.status == Article.Status.PUBLISHED
@@ -248,9 +253,10 @@ def process_story(story: Story, *, llm: LLM | None = None, on_stage: StageCallba
     if article.status == Article.Status.HELD:  # a follow-up gives a held story another chance
         Article.objects.filter(pk=article.pk, status=Article.Status.HELD).update(status=Article.Status.DRAFT)
         article.refresh_from_db()
-    _write_until_checked(article, llm=llm, on_stage=on_stage, save=True)
+    verification = _write_until_checked(article, llm=llm, on_stage=on_stage, save=True)
     article.save(update_fields=["hold_reason", "attempts", "tokens_in", "tokens_out", "stage_seconds"])
     publish(article)
+    record_pipeline_text(article, verification)
     if on_stage:
         on_stage(article, article.status, 0.0)
     return article
@@ -271,6 +277,8 @@ def update_published(article: Article, *, llm: LLM, on_stage: StageCallback | No
                 published_at=article.revised_at or article.published_at,
             )
             article.revised_at = timezone.now()
+            article.update_note = ""  # an editor's note was about the text this one replaces
+            article.override_note = ""
             article.check_label = verification.label
             verification.save()  # the verdicts of the text now shown, stored with it
         else:
@@ -280,9 +288,23 @@ def update_published(article: Article, *, llm: LLM, on_stage: StageCallback | No
             article.hold_reason = f"update from a follow-up item held: {article.hold_reason}"[:2000]
         article.save()
         article.sources.set(article.story.items.all())
+        if verification is not None and verification.passed:
+            record_pipeline_text(article, verification)
     if on_stage:
         on_stage(article, "updated" if article.revised_at and not article.hold_reason else "update held", 0.0)
     return not article.hold_reason
+
+
+def write_checked_draft(article: Article, *, llm: LLM | None = None) -> tuple[Article, Verification | None]:
+    """Write and check a new draft from the story's items without touching the article; return it unsaved.
+
+    The draft is an unsaved copy of the article holding the new text (and the tokens it cost), with
+    its last verification, or None when no draft could be written (the copy's hold_reason says why).
+    """
+    shadow = copy.copy(article)
+    shadow.hold_reason = ""
+    verification = _write_until_checked(shadow, llm=llm or get_llm(), on_stage=None, save=False)
+    return shadow, verification
 
 
 def check_edit(article: Article) -> Verification:
@@ -294,12 +316,14 @@ def check_edit(article: Article) -> Verification:
     if verification.passed:
         Article.objects.filter(pk=article.pk, status=Article.Status.PUBLISHED).update(check_label=verification.label)
     else:
-        Article.objects.filter(pk=article.pk, status__in=[Article.Status.PUBLISHED, Article.Status.DRAFT]).update(
-            status=Article.Status.HELD
-        )
+        held = Article.objects.filter(
+            pk=article.pk, status__in=[Article.Status.PUBLISHED, Article.Status.DRAFT]
+        ).update(status=Article.Status.HELD)
         reason = f"edited, then failed the check: {verification.summary}"
         Article.objects.filter(pk=article.pk).update(hold_reason=reason)
         article.refresh_from_db()
+        if held:
+            article_held.send(sender=Article, article=article)
     return verification
 
 

@@ -22,6 +22,16 @@ class ShownSentence:
     verdict: str  # supported, contradicted, unsupported, background, or unchecked
     claims: tuple[dict[str, Any], ...] = ()
 
+    @property
+    def failing(self) -> bool:
+        return self.verdict in FAILING
+
+    @property
+    def failure_notes(self) -> list[str]:
+        """Return why the sentence fails, one note a failing claim."""
+        return [c.get("note") or f"{c.get('text', '')}: {c['verdict']}" for c in self.claims
+                if c.get("verdict") in FAILING and not c.get("background")]
+
 
 @dataclass(slots=True, kw_only=True)
 class Paragraph:
@@ -77,7 +87,11 @@ def paragraphs(article: Article, sentences: list[ShownSentence]) -> tuple[list[S
 
 def source_blocks(article: Article) -> list[SourceBlock]:
     """Return each source item with its numbered sentences, numbered as the article cites them."""
-    items = list(article.sources.order_by("created", "pk"))
+    return blocks_of(list(article.sources.order_by("created", "pk")))
+
+
+def blocks_of(items: list[Any]) -> list[SourceBlock]:
+    """Return each of the items (in the order they arrived) with its sentences, numbered across them."""
     numbered = story_sentences(items)
     return [
         SourceBlock(item=item, language=language_name(item.language),

@@ -30,7 +30,10 @@ def check_label(article: Article) -> str:
 
 def ai_disclosure(article: Article) -> str:
     model = article.model_id or "a language model"
-    return f"This article was written by a language model ({model}) from the linked sources. {check_label(article)}."
+    edited = f" and edited by {article.edited_by}" if article.edited_by else ""
+    despite = f" Published by an editor despite: {article.override_note}." if article.override_note else ""
+    return (f"This article was written by a language model ({model}){edited} from the linked sources. "
+            f"{check_label(article)}.{despite}")
 
 
 def json_ld(article: Article, *, url: str, source_urls: list[str]) -> SafeString:

@@ -19,14 +19,13 @@ from django.utils.crypto import salted_hmac
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_safe
 
-from newsdesk.drafting.prompts import language_name
 from newsdesk.engagement.forms import EMAIL_MAX, NAME_MAX, TEXT_MAX, CommentDraft, security_data
 from newsdesk.engagement.models import Comment, Rating
 from newsdesk.engagement.readers import comments_stamp, rating_totals, reader_rating, visible_comments
 from newsdesk.lib.query import MAX_ID, BadNumber, query_number
 
 from .models import Article, Topic
-from .reading import paragraphs, shown_sentences, source_blocks, translation
+from .reading import SourceBlock, paragraphs, shown_sentences, source_blocks, translation
 from .search import search_ids
 from .seo import absolute_url, ai_disclosure, check_label, json_ld
 
@@ -73,23 +72,14 @@ def _reply_to(request: HttpRequest) -> int | None:
         return None
 
 
-def _story_html(request: HttpRequest, article: Article) -> dict[str, SafeString]:
-    """Render the parts of the article page that are the same for every reader, cached per revision.
-
-    The key holds `updated`, which every save of the article changes, so a cached copy is never stale
-    and no process has to tell the others to forget it.
-    """
-    where = hashlib.sha256(absolute_url(request, "/").encode()).hexdigest()[:16]
-    key = f"articles:story:{article.pk}:{article.updated.timestamp()}:{where}"
-    if cached := cache.get(key):
-        return cached
-    sources = [(item, language_name(item.language)) for item in article.sources.order_by("created")]
+def story_context(request: HttpRequest, article: Article, *, verification: Any, blocks: list[SourceBlock]
+                  ) -> dict[str, Any]:
+    """Return what the story part of an article page shows: for readers, and for the desk's preview."""
+    sources = [(block.item, block.language) for block in blocks]
     url = absolute_url(request, article.get_absolute_url())
-    verification = article.latest_verification
     sentences = shown_sentences(article, verification)
     standfirst, body = paragraphs(article, sentences)
-    blocks = source_blocks(article)
-    context = {
+    return {
         "article": article,
         "sources": sources,
         "source_blocks": blocks,
@@ -103,10 +93,24 @@ def _story_html(request: HttpRequest, article: Article) -> dict[str, SafeString]
         "canonical": url,
         "disclosure": ai_disclosure(article),
         "json_ld": json_ld(article, url=url, source_urls=[item.url for item, _ in sources]),
-        "topics": list(article.topics.all()),
-        "revisions": list(article.revisions.all()),
+        "topics": list(article.topics.all()) if article.pk else [],
+        "revisions": list(article.revisions.all()) if article.pk else [],
         "site_name": settings.NEWSDESK_SITE_NAME,
     }
+
+
+def _story_html(request: HttpRequest, article: Article) -> dict[str, SafeString]:
+    """Render the parts of the article page that are the same for every reader, cached per revision.
+
+    The key holds `updated`, which every save of the article changes, so a cached copy is never stale
+    and no process has to tell the others to forget it.
+    """
+    where = hashlib.sha256(absolute_url(request, "/").encode()).hexdigest()[:16]
+    key = f"articles:story:{article.pk}:{article.updated.timestamp()}:{where}"
+    if cached := cache.get(key):
+        return cached
+    context = story_context(request, article, verification=article.latest_verification,
+                            blocks=source_blocks(article))
     parts = {
         "head": mark_safe(render_to_string("articles/_head.html", context)),  # noqa: S308 - autoescaped template
         "story": mark_safe(render_to_string("articles/_story.html", context)),  # noqa: S308 - autoescaped template

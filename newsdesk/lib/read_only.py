@@ -8,8 +8,8 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 
 READ = ("GET", "HEAD")
-# URL namespaces whose forms post: the admin, and ratings and comments (their views take POST alone).
-POSTS = frozenset({"admin", "engagement"})
+# URL namespaces whose forms post: the admin, the desk, and ratings and comments (their views take POST alone).
+POSTS = frozenset({"admin", "desk", "engagement"})
 # The JSON API answers every other method with its own JSON 405.
 OWN_ANSWER = frozenset({"api"})
 
