@@ -118,6 +118,8 @@ class CommentForm(forms.Form):
         name = display_name(self.cleaned_data["name"])
         if not name:
             raise forms.ValidationError("Please give a name with letters or digits in it.")
+        if name.casefold() == settings.NEWSDESK_SITE_NAME.casefold():  # the site's replies go under that name
+            raise forms.ValidationError(f"{name} is the site's own name; please give yours.")
         if len(name) > NAME_MAX:  # normalising can lengthen a name (a few letters decompose under NFC)
             raise forms.ValidationError(f"Your name is too long; the limit is {NAME_MAX} characters.")
         return name
@@ -131,3 +133,17 @@ class CommentForm(forms.Form):
         if parent is None:
             raise forms.ValidationError("You can only reply to a comment shown on this article.")
         return parent.parent or parent
+
+
+class SiteReplyForm(forms.Form):
+    """An editor's reply to a comment, posted as the site."""
+
+    text = TextareaField(
+        max_length=TEXT_MAX,
+        strip=True,
+        widget=forms.Textarea,
+        error_messages={
+            "required": "Please write a reply.",
+            "max_length": "Your reply is %(show_value)d characters long; the limit is %(limit_value)d.",
+        },
+    )

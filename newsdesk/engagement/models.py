@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+from django.conf import settings
 from django.db import models
 
 
@@ -63,6 +64,13 @@ class Comment(models.Model):
     hold_reason = models.CharField(max_length=100, blank=True)
     reader = models.CharField(max_length=64, blank=True, db_index=True)
     ip_hash = models.CharField(max_length=64, blank=True)
+    from_site = models.BooleanField(
+        default=False, help_text="A reply an editor wrote as the site; shown under the site's name, marked as such."
+    )
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="The editor who wrote a reply as the site (never shown to readers).",
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(
         auto_now=True, help_text="Set on every change, so pages can cache comments."
