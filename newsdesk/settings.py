@@ -269,3 +269,27 @@ NEWSDESK_COMMENT_FORM_MAX_AGE_SECONDS = envint("NEWSDESK_COMMENT_FORM_MAX_AGE_SE
 NEWSDESK_COMMENT_HOLD_LINKS = envint("NEWSDESK_COMMENT_HOLD_LINKS", 2)
 NEWSDESK_PAGE_CACHE_SECONDS = envint("NEWSDESK_PAGE_CACHE_SECONDS", 60)
 NEWSDESK_API_PAGE_SIZE = envint("NEWSDESK_API_PAGE_SIZE", 20)
+
+
+# the editor's desk (engagement, review): who is told of a newly held article, and how mail leaves
+def email_list(raw: str, *, name: str) -> list[str]:
+    """Return the comma-separated email addresses in raw; refuse one that is not an address."""
+    addresses = [a.strip() for a in raw.split(",") if a.strip()]
+    for address in addresses:
+        if address.count("@") != 1 or not all(address.split("@")) or any(c.isspace() for c in address):
+            raise ImproperlyConfigured(f"{name}: {address!r} is not an email address")
+    return addresses
+
+
+NEWSDESK_EDITOR_EMAILS = email_list(os.environ.get("NEWSDESK_EDITOR_EMAILS", ""), name="NEWSDESK_EDITOR_EMAILS")
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = envint("EMAIL_PORT", 25)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = envsecret("EMAIL_HOST_PASSWORD") or ""
+EMAIL_USE_TLS = envbool("EMAIL_USE_TLS")
+EMAIL_USE_SSL = envbool("EMAIL_USE_SSL")
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured("EMAIL_USE_TLS and EMAIL_USE_SSL cannot both be on: STARTTLS on 587, or SSL on 465")
+EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", 10)  # seconds; a mail server that hangs must not hold up the worker
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsdesk@localhost")
