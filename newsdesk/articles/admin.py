@@ -28,6 +28,14 @@ class ArticleAdmin(admin.ModelAdmin):
     inlines = [VerificationInline]
     actions = ["recheck_and_publish", "reject"]
 
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        """Refuse: an article is written from a story's items, never started empty here."""
+        return False
+
+    def view_on_site(self, obj: Article) -> str:
+        """Link a published article to its page, and any other to its review page on the desk."""
+        return obj.get_absolute_url() if obj.status == Article.Status.PUBLISHED else f"/desk/articles/{obj.pk}/"
+
     def save_model(self, request: HttpRequest, obj: Article, form: Any, change: bool) -> None:
         """Save an editor's change; a changed text is checked at once, and a published one that fails is held."""
         super().save_model(request, obj, form, change)
@@ -55,10 +63,25 @@ class ArticleAdmin(admin.ModelAdmin):
         self.message_user(request, f"{published} of {queryset.count()} article(s) passed and are published.",
                           messages.SUCCESS if published else messages.WARNING)
 
-    @admin.action(description="Reject (never publish)")
+    @admin.action(description="Reject held or draft articles (never publish)")
     def reject(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
-        n = queryset.update(status=Article.Status.REJECTED)
-        self.message_user(request, f"{n} article(s) rejected.")
+        """Reject the chosen held and draft articles as the desk does; leave a published one up, and say so."""
+        from newsdesk.review.desk import DeskError
+        from newsdesk.review.desk import reject as reject_article  # the desk records who rejected it
+
+        chosen = queryset.count()
+        n = skipped = 0
+        for article in queryset:
+            try:
+                n += reject_article(article, request.user)
+            except DeskError:  # live: it must be unpublished first, so rejecting can be undone
+                skipped += 1
+        message = f"{n} article(s) rejected."
+        if skipped:
+            message += f" {skipped} published article(s) left up: unpublish one on the desk before rejecting it."
+        if others := chosen - n - skipped:
+            message += f" {others} already rejected."
+        self.message_user(request, message, messages.WARNING if skipped else messages.SUCCESS)
 
 
 @admin.register(Topic)

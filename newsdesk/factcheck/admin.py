@@ -1,4 +1,7 @@
+from typing import Any
+
 from django.contrib import admin
+from django.http import HttpRequest
 from django.utils.html import format_html_join
 
 from .models import Verification
@@ -22,18 +25,28 @@ class VerificationAdmin(admin.ModelAdmin):
     readonly_fields = ("article", "attempt", "policy", "passed", "summary", "checker", "seconds", "claims_list")
     exclude = ("claims",)
 
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        """Refuse: a verification is what the checker found, never typed in."""
+        return False
+
     @admin.display(description="claims")
     def claims_list(self, obj: Verification) -> str:
         return claims_table(obj)
 
 
 class VerificationInline(admin.StackedInline):
+    """The checks an article has had: made by the checker, so none is added or deleted by hand."""
+
     model = Verification
     extra = 0
+    max_num = 0
     can_delete = False
     readonly_fields = ("attempt", "policy", "passed", "summary", "claims_list")
     exclude = ("claims", "checker", "seconds")
     ordering = ("-created",)
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
 
     @admin.display(description="claims")
     def claims_list(self, obj: Verification) -> str:
