@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from datetime import timedelta
 from pathlib import Path
@@ -269,6 +270,21 @@ NEWSDESK_COMMENT_FORM_MAX_AGE_SECONDS = envint("NEWSDESK_COMMENT_FORM_MAX_AGE_SE
 NEWSDESK_COMMENT_HOLD_LINKS = envint("NEWSDESK_COMMENT_HOLD_LINKS", 2)
 NEWSDESK_PAGE_CACHE_SECONDS = envint("NEWSDESK_PAGE_CACHE_SECONDS", 60)
 NEWSDESK_API_PAGE_SIZE = envint("NEWSDESK_API_PAGE_SIZE", 20)
+
+# pictures (articles app): share cards and header images are files in the default storage, under
+# NEWSDESK_MEDIA_DIR, served by newsdesk itself. A header image comes from an OpenAI-compatible images endpoint,
+# only when NEWSDESK_IMAGE_URL is set (its base, as for NEWSDESK_LLM_BASE_URL: http://127.0.0.1:8080/v1).
+MEDIA_ROOT = Path(os.environ.get("NEWSDESK_MEDIA_DIR", VAR_DIR / "media"))
+NEWSDESK_IMAGE_URL = os.environ.get("NEWSDESK_IMAGE_URL", "").strip().rstrip("/")
+if NEWSDESK_IMAGE_URL and not NEWSDESK_IMAGE_URL.startswith(("http://", "https://")):
+    raise ImproperlyConfigured(f"NEWSDESK_IMAGE_URL must be an http(s) URL, not {NEWSDESK_IMAGE_URL!r}")
+NEWSDESK_IMAGE_MODEL = os.environ.get("NEWSDESK_IMAGE_MODEL", "")
+NEWSDESK_IMAGE_API_KEY = envsecret("NEWSDESK_IMAGE_API_KEY") or ""
+NEWSDESK_IMAGE_SIZE = os.environ.get("NEWSDESK_IMAGE_SIZE", "1024x1024").strip().lower()
+if not re.fullmatch(r"[1-9]\d{1,3}x[1-9]\d{1,3}", NEWSDESK_IMAGE_SIZE):
+    raise ImproperlyConfigured(f"NEWSDESK_IMAGE_SIZE must be WIDTHxHEIGHT in pixels, e.g. 1024x1024, "
+                               f"not {NEWSDESK_IMAGE_SIZE!r}")
+NEWSDESK_IMAGE_TIMEOUT_SECONDS = envint("NEWSDESK_IMAGE_TIMEOUT_SECONDS", 300)
 
 
 # the editor's desk (engagement, review): who is told of a newly held article, and how mail leaves

@@ -25,6 +25,12 @@ def written_articles(settings: object) -> None:
     settings.NEWSDESK_BRIEFS = False  # type: ignore[attr-defined]
 
 
+@pytest.fixture(autouse=True)
+def media_dir(settings: object, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Share cards and header images are stored in a directory of each test's own, never in var/."""
+    settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")  # type: ignore[attr-defined]
+
+
 @pytest.fixture
 def french_item(db: None) -> SourceItem:
     item, _ = store(

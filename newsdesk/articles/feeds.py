@@ -6,14 +6,16 @@ from datetime import datetime
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.core.files.storage import default_storage
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
+from django.utils.feedgenerator import Atom1Feed, Enclosure, SyndicationFeed
 
+from .card import card_for
 from .models import Article, Topic
-from .seo import ai_disclosure
+from .seo import absolute_url, ai_disclosure
 
 FEED_LENGTH = 30
 
@@ -24,6 +26,13 @@ def _published() -> QuerySet[Article]:
 
 class LatestArticlesFeed(Feed):
     description_template = None
+
+    def get_feed(self, obj: object, request: HttpRequest) -> SyndicationFeed:
+        feed = super().get_feed(obj, request)
+        for entry in feed.items:  # the enclosures' URLs made absolute, as the items' links are
+            for enclosure in entry["enclosures"]:
+                enclosure.url = absolute_url(request, enclosure.url)
+        return feed
 
     def title(self) -> str:
         return f"{settings.NEWSDESK_SITE_NAME}: latest articles"
@@ -48,6 +57,12 @@ class LatestArticlesFeed(Feed):
 
     def item_updateddate(self, item: Article) -> datetime | None:
         return item.revised_at or item.published_at
+
+    def item_enclosures(self, item: Article) -> list[Enclosure]:
+        """Carry the article's share card, as RSS's enclosure and Atom's enclosure link."""
+        name = card_for(item)
+        url = reverse("articles:card", kwargs={"pk": item.pk})
+        return [Enclosure(url, str(default_storage.size(name)), "image/png")]
 
     def item_author_name(self, item: Article) -> str:
         return f"{settings.NEWSDESK_SITE_NAME} (AI-written: {item.model_id or 'language model'})"

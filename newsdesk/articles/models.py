@@ -60,6 +60,11 @@ class Article(models.Model):
         max_length=500, blank=True,
         help_text="Why an editor published it although the check failed; shown on the page. Empty when it passed.",
     )
+    image = models.JSONField(
+        default=dict, blank=True, editable=False,
+        help_text='The AI-generated header image (see articles/images.py): {} never asked for, or {"state": '
+                  'queued|made|failed|removed, ...}; when made, "name" is its file in the default storage.',
+    )
 
     class Meta:
         ordering = ["-published_at", "-created"]

@@ -13,6 +13,7 @@ from .models import Article
 
 # IPTC's term for media made by a trained model, which schema.org's digitalSourceType uses.
 AI_SOURCE_TYPE = "https://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
+CARD_WIDTH, CARD_HEIGHT = 1200, 630
 JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
@@ -36,8 +37,12 @@ def ai_disclosure(article: Article) -> str:
             f"{check_label(article)}.{despite}")
 
 
-def json_ld(article: Article, *, url: str, source_urls: list[str]) -> SafeString:
-    """Return NewsArticle JSON-LD, safe to place inside a script element."""
+def json_ld(article: Article, *, url: str, source_urls: list[str], card_url: str = "", image_url: str = ""
+            ) -> SafeString:
+    """Return NewsArticle JSON-LD, safe to place inside a script element.
+
+    Its images are the share card and, when there is one, the AI-generated header image, marked as made by a model.
+    """
     site = settings.NEWSDESK_SITE_NAME
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -56,4 +61,13 @@ def json_ld(article: Article, *, url: str, source_urls: list[str]) -> SafeString
         "digitalSourceType": AI_SOURCE_TYPE,
         "isAccessibleForFree": True,
     }
+    images: list[dict[str, Any]] = []
+    if card_url:
+        images.append({"@type": "ImageObject", "url": card_url, "width": CARD_WIDTH, "height": CARD_HEIGHT,
+                       "caption": "Share card: the headline and a checked key figure"})
+    if image_url:
+        images.append({"@type": "ImageObject", "url": image_url, "caption": "AI-generated image",
+                       "digitalSourceType": AI_SOURCE_TYPE})
+    if images:
+        data["image"] = images
     return mark_safe(json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES))  # noqa: S308 - <>& escaped

@@ -7,23 +7,28 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.files.storage import default_storage
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import Count, Max, QuerySet
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.crypto import salted_hmac
 from django.utils.safestring import SafeString, mark_safe
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import condition, require_safe
 
 from newsdesk.engagement.forms import EMAIL_MAX, NAME_MAX, TEXT_MAX, CommentDraft, security_data
 from newsdesk.engagement.models import Comment, Rating
 from newsdesk.engagement.readers import comments_stamp, rating_totals, reader_rating, visible_comments
 from newsdesk.lib.query import MAX_ID, BadNumber, query_number
 
+from .card import card_alt, card_for
+from .chart import bar_chart
+from .figures import article_figures
+from .images import header_image
 from .models import Article, Topic
 from .reading import SourceBlock, paragraphs, shown_sentences, source_blocks, translation
 from .search import search_ids
@@ -79,6 +84,10 @@ def story_context(request: HttpRequest, article: Article, *, verification: Any, 
     url = absolute_url(request, article.get_absolute_url())
     sentences = shown_sentences(article, verification)
     standfirst, body = paragraphs(article, sentences)
+    figures = article_figures(sentences, blocks)
+    card = absolute_url(request, reverse("articles:card", kwargs={"pk": article.pk})) if article.pk else ""
+    image = header_image(article)
+    image_url = absolute_url(request, image.url) if image else ""
     return {
         "article": article,
         "sources": sources,
@@ -92,7 +101,13 @@ def story_context(request: HttpRequest, article: Article, *, verification: Any, 
         "check_label": check_label(article),
         "canonical": url,
         "disclosure": ai_disclosure(article),
-        "json_ld": json_ld(article, url=url, source_urls=[item.url for item, _ in sources]),
+        "json_ld": json_ld(article, url=url, source_urls=[item.url for item, _ in sources], card_url=card,
+                           image_url=image_url),
+        "figures": figures,
+        "chart": bar_chart(figures.chart) if figures.chart else None,
+        "card_url": card,
+        "card_alt": card_alt(article, figures),
+        "header_image": image,
         "topics": list(article.topics.all()) if article.pk else [],
         "revisions": list(article.revisions.all()) if article.pk else [],
         "site_name": settings.NEWSDESK_SITE_NAME,
@@ -288,6 +303,40 @@ def search(request: HttpRequest) -> HttpResponse:
     found = Article.objects.in_bulk(list(page.object_list))
     results = [found[pk] for pk in page.object_list if pk in found]
     return render(request, "articles/search.html", {"query": query, "page": page, "results": results})
+
+
+def _published_updated(pk: int) -> Any:
+    return Article.objects.filter(pk=pk, status=Article.Status.PUBLISHED).values_list("updated", flat=True).first()
+
+
+def _picture_etag(request: HttpRequest, pk: int, **kwargs: Any) -> str | None:
+    updated = _published_updated(pk) if pk <= MAX_ID else None
+    site = hashlib.sha256(settings.NEWSDESK_SITE_NAME.encode()).hexdigest()[:8]  # the card shows the site's name
+    return f"{pk}-{int(updated.timestamp() * 1_000_000)}-{site}" if updated else None
+
+
+def _picture(name: str, content_type: str) -> FileResponse:
+    response = FileResponse(default_storage.open(name), content_type=content_type)
+    response["Cache-Control"] = f"public, max-age={settings.NEWSDESK_PAGE_CACHE_SECONDS * 10}"
+    return response
+
+
+@require_safe
+@condition(etag_func=_picture_etag)
+def card(request: HttpRequest, pk: int, small: bool = False) -> HttpResponse:
+    """Serve a published article's share card (1200×630 PNG; small: the index's 400×210), drawn once per revision."""
+    article = _get_published_article(pk)
+    return _picture(card_for(article, small=small), "image/png")
+
+
+@require_safe
+@condition(etag_func=_picture_etag)
+def image(request: HttpRequest, pk: int) -> HttpResponse:
+    """Serve a published article's AI-generated header image."""
+    article = _get_published_article(pk)
+    if header_image(article) is None:
+        raise Http404("This article has no header image.")
+    return _picture(article.image["name"], "image/jpeg")
 
 
 @require_safe

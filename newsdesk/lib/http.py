@@ -1,4 +1,4 @@
-"""The one way out to the network: http(s) GET with address checks, redirects re-checked, and limits.
+"""The one way out to the network: http(s) GET (or POST) with address checks, redirects re-checked, and limits.
 
 Every outgoing request in newsdesk goes through `fetch`. It resolves the host once through
 `resolve` (the single seam tests fake), refuses any address that is not public, connects to the
@@ -355,14 +355,20 @@ def fetch(
     headers: Mapping[str, str] | None = None,
     limits: Limits | None = None,
     allow_private: bool | None = None,
+    body: bytes | None = None,
 ) -> Response:
-    """GET url within the limits for its kind and return the response; raise FetchError otherwise."""
+    """GET url (POST body to it, when given) within the limits for its kind and return the response.
+
+    Raise FetchError otherwise. A POST follows no redirect.
+    """
     limits = limits or (FEED_LIMITS if kind == "feed" else PAGE_LIMITS)
+    if body is not None:
+        limits = replace(limits, max_redirects=0)
     if allow_private is None:
         allow_private = _allow_private()
     deadline = _Deadline(limits.total_timeout)
     try:
-        return _follow(url, headers or {}, limits, allow_private, deadline)
+        return _follow(url, headers or {}, limits, allow_private, deadline, body)
     except FetchError as exc:
         log.warning("fetch %s: %s", url, exc)
         raise
@@ -376,10 +382,11 @@ def _follow(
     limits: Limits,
     allow_private: bool,
     deadline: _Deadline,
+    sent: bytes | None = None,
 ) -> Response:
     for hop in range(limits.max_redirects + 1):
         target = _check_url(url, allow_private=allow_private)
-        status, location, response_headers, body = _get(target, headers, limits, deadline)
+        status, location, response_headers, body = _get(target, headers, limits, deadline, sent)
         if status in _REDIRECTS and location:
             if hop == limits.max_redirects:
                 raise TooManyRedirects(f"more than {limits.max_redirects} redirects, the last to {location}")
@@ -398,6 +405,7 @@ def _get(
     headers: Mapping[str, str],
     limits: Limits,
     deadline: _Deadline,
+    sent: bytes | None = None,
 ) -> tuple[int, str, dict[str, str], bytes]:
     conn_class = _PinnedHTTPS if target.scheme == "https" else _PinnedHTTP
     conn = conn_class(
@@ -412,7 +420,7 @@ def _get(
             **headers,
         }
         try:
-            conn.request("GET", target.path, headers=request_headers)
+            conn.request("GET" if sent is None else "POST", target.path, body=sent, headers=request_headers)
             deadline.watch(conn)  # the socket exists only now
             response = conn.getresponse()
             response_headers = {k.lower(): v for k, v in response.getheaders()}
