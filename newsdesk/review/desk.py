@@ -73,6 +73,16 @@ def _save_edit(article: Article, user: AbstractBaseUser, sentences: list[dict[st
     return version
 
 
+def current_text(article: Article, base: int | None) -> Version:
+    """Return the text on the desk, refusing an edit made on an older one (another editor's change came first)."""
+    text = desk_text(article)
+    if base is not None and base != text.number:
+        by = text.author.get_username() if text.author else "the model"
+        raise DeskError(f"The text changed while you had it open (it is now version {text.number}, by {by}): "
+                        "look at it again and make your change on it.")
+    return text
+
+
 def _sentences(text: Version, index: int) -> list[dict[str, Any]]:
     sentences = [dict(s) for s in text.sentences]
     if not 0 <= index < len(sentences):
@@ -80,9 +90,13 @@ def _sentences(text: Version, index: int) -> list[dict[str, Any]]:
     return sentences
 
 
-def edit_sentence(article: Article, user: AbstractBaseUser, index: int, *, text: str, cites: str) -> Version:
-    """Change one sentence's text and citations; the new text is checked at once."""
-    sentences = _sentences(desk_text(article), index)
+def edit_sentence(article: Article, user: AbstractBaseUser, index: int, *, text: str, cites: str,
+                  base: int | None = None) -> Version:
+    """Change one sentence's text and citations; the new text is checked at once.
+
+    base is the version the editor saw: an edit of an older one is refused, so no change is lost.
+    """
+    sentences = _sentences(current_text(article, base), index)
     new_text, new_cites = _clean_text(text), parse_cites(article, cites)
     if sentences[index]["part"] != "headline" and not new_cites and sentences[index]["part"] != "background":
         raise DeskError("Say which source sentences this sentence comes from (cites), so it can be checked.")
@@ -92,9 +106,9 @@ def edit_sentence(article: Article, user: AbstractBaseUser, index: int, *, text:
     return _save_edit(article, user, sentences, f"sentence {index + 1} ({sentences[index]['part']})")
 
 
-def remove_sentence(article: Article, user: AbstractBaseUser, index: int) -> Version:
+def remove_sentence(article: Article, user: AbstractBaseUser, index: int, *, base: int | None = None) -> Version:
     """Remove one sentence; the headline and the last standfirst sentence stay."""
-    sentences = _sentences(desk_text(article), index)
+    sentences = _sentences(current_text(article, base), index)
     part = sentences[index]["part"]
     if part == "headline":
         raise DeskError("The headline cannot be removed: edit it instead.")
@@ -107,9 +121,9 @@ def remove_sentence(article: Article, user: AbstractBaseUser, index: int) -> Ver
 
 
 def add_sentence(article: Article, user: AbstractBaseUser, after: int, *, text: str, cites: str,
-                 new_paragraph: bool = False) -> Version:
+                 new_paragraph: bool = False, base: int | None = None) -> Version:
     """Add a sentence after another one, in its paragraph or as a new paragraph after it."""
-    sentences = _sentences(desk_text(article), after)
+    sentences = _sentences(current_text(article, base), after)
     new_text, new_cites = _clean_text(text), parse_cites(article, cites)
     if not new_cites:
         raise DeskError("Say which source sentences the new sentence comes from (cites), so it can be checked.")
@@ -138,7 +152,8 @@ def restore(article: Article, user: AbstractBaseUser, number: int) -> Version:
     return version
 
 
-def publish(article: Article, user: AbstractBaseUser, *, reason: str = "", correction: str = "") -> Event | None:
+def publish(article: Article, user: AbstractBaseUser, *, reason: str = "", correction: str = "",
+            base: int | None = None) -> Event | None:
     """Publish the desk's text; with a failing check only with the editor's reason, which the page then shows.
 
     A live article's changed text is published as a correction: it needs a note, which the page shows
@@ -147,7 +162,7 @@ def publish(article: Article, user: AbstractBaseUser, *, reason: str = "", corre
     reason, correction = " ".join(reason.split())[:500], " ".join(correction.split())[:500]
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article.pk)
-        text = desk_text(article)
+        text = current_text(article, base)
         live = article.status == Article.Status.PUBLISHED
         if article.status == Article.Status.REJECTED:
             raise DeskError("This article was rejected: reopen it before publishing.")

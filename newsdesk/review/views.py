@@ -125,14 +125,24 @@ def _index(kwargs: dict[str, Any]) -> int:
     return int(kwargs["index"]) - 1  # the desk numbers sentences from 1
 
 
+def _base(request: HttpRequest) -> int | None:
+    """Return the version of the text the editor's form was made from (None from a form without one)."""
+    base = request.POST.get("base", "")
+    if not base:
+        return None
+    if not base.isascii() or not base.isdigit() or len(base) > 9:
+        raise desk.DeskError("The form's version number is not a number: reload the page.")
+    return int(base)
+
+
 @_action
 def edit(request: HttpRequest, article: Article, **kwargs: Any) -> str:
     i = _index(kwargs)
     if "remove" in request.POST:
-        version = desk.remove_sentence(article, request.user, i)
+        version = desk.remove_sentence(article, request.user, i, base=_base(request))
         return f"Removed; checked: {version.summary}."
     version = desk.edit_sentence(article, request.user, i, text=request.POST.get("text", ""),
-                                 cites=request.POST.get("cites", ""))
+                                 cites=request.POST.get("cites", ""), base=_base(request))
     return f"Saved; checked: {version.summary}.#s-{i + 1}"
 
 
@@ -140,14 +150,15 @@ def edit(request: HttpRequest, article: Article, **kwargs: Any) -> str:
 def add(request: HttpRequest, article: Article, **kwargs: Any) -> str:
     i = _index(kwargs)
     version = desk.add_sentence(article, request.user, i, text=request.POST.get("text", ""),
-                                cites=request.POST.get("cites", ""), new_paragraph="paragraph" in request.POST)
+                                cites=request.POST.get("cites", ""), new_paragraph="paragraph" in request.POST,
+                                base=_base(request))
     return f"Added; checked: {version.summary}.#s-{i + 2}"
 
 
 @_action
 def publish(request: HttpRequest, article: Article) -> str:
     event = desk.publish(article, request.user, reason=request.POST.get("reason", ""),
-                         correction=request.POST.get("correction", ""))
+                         correction=request.POST.get("correction", ""), base=_base(request))
     if event is None:
         return "Already published as it is."
     return f"Published: {event.get_action_display()}."
