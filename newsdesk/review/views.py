@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST, require_safe
 from newsdesk.articles.models import Article, Topic
 from newsdesk.articles.reading import blocks_of
 from newsdesk.articles.views import story_context
-from newsdesk.engagement.models import Comment
+from newsdesk.engagement.moderation import pending_comments_count
 from newsdesk.sources.models import Feed
 
 from . import desk
@@ -59,7 +59,7 @@ def queue(request: HttpRequest) -> HttpResponse:
     return render(request, "review/queue.html", {
         "groups": groups,
         "counts": counts,
-        "pending_comments": Comment.objects.filter(status=Comment.Status.PENDING).count(),
+        "pending_comments": pending_comments_count(),
         "chosen": chosen,
         "statuses": Article.Status.choices,
         "topics": Topic.objects.order_by("name"),
