@@ -14,5 +14,6 @@ urlpatterns = [
     path("articles/<int:pk>/reject/", views.reject, name="reject"),
     path("articles/<int:pk>/reopen/", views.reopen, name="reopen"),
     path("articles/<int:pk>/regenerate/", views.regenerate, name="regenerate"),
+    path("articles/<int:pk>/remove-image/", views.remove_image, name="remove_image"),
     path("articles/<int:pk>/versions/<int:number>/restore/", views.restore, name="restore"),
 ]

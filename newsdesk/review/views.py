@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
+from newsdesk.articles.images import remove_header_image
 from newsdesk.articles.models import Article, Topic
 from newsdesk.articles.reading import blocks_of
 from newsdesk.articles.views import story_context
@@ -21,8 +22,8 @@ from newsdesk.engagement.moderation import pending_comments_count
 from newsdesk.sources.models import Feed
 
 from . import desk
-from .history import desk_text, timeline
-from .models import Version
+from .history import desk_text, note, timeline
+from .models import Event, Version
 
 QUEUE_ORDER = (Article.Status.HELD, Article.Status.DRAFT, Article.Status.PUBLISHED)
 RECENTLY_PUBLISHED = 30
@@ -191,6 +192,14 @@ def regenerate(request: HttpRequest, article: Article) -> str:
 def restore(request: HttpRequest, article: Article, **kwargs: Any) -> str:
     version = desk.restore(article, request.user, int(kwargs["number"]))
     return f"Version {kwargs['number']} is back on the desk as version {version.number}; checked: {version.summary}."
+
+
+@_action
+def remove_image(request: HttpRequest, article: Article) -> str:
+    if not remove_header_image(article, by=request.user.get_username()):
+        return "There is no AI-generated image to remove."
+    note(article, Event.Action.EDITED, user=request.user, text="removed the AI-generated header image")
+    return "The AI-generated image is removed, and none will be made again."
 
 
 @require_safe
