@@ -61,7 +61,7 @@ a an the this that these those it its they them their he she his her we our you 
 is are was were be been being has have had will would could should may might can did does do
 of to at by in on for from with into onto over under about than as per via and or but nor so yet
 said says say told according also up down more most less least after before while when which who
-between into onto its will than such then there here out
+between such then there here out
 """.split())
 
 

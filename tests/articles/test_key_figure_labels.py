@@ -24,7 +24,8 @@ def checked(text: str, verdict: str = "supported") -> ShownSentence:
     ("Meta expects capital spending of up to $72 billion in 2025.", [("up to $72 billion", "Capital spending, 2025")]),
     ("Revenue rose 12% to €3.2 billion in the third quarter, while costs fell 4 per cent.",
      [("12%", "Revenue rose"), ("€3.2 billion", "Revenue, third quarter"), ("4 per cent", "Costs fell")]),
-    ("Its cloud revenue grew 34% to $15.2 billion.", [("34%", "Cloud revenue grew"), ("$15.2 billion", "Cloud revenue")]),
+    ("Its cloud revenue grew 34% to $15.2 billion.",
+     [("34%", "Cloud revenue grew"), ("$15.2 billion", "Cloud revenue")]),
     ("The company hired 1,200 workers and closed 3 plants.",
      [("1,200 workers", "Company hired"), ("3 plants", "Company closed")]),
     ("Revenue in 2024 was $2.1 billion.", [("$2.1 billion", "Revenue, 2024")]),
@@ -34,7 +35,7 @@ def checked(text: str, verdict: str = "supported") -> ShownSentence:
 def test_the_label_is_made_of_the_sentence_s_words(sentence: str, expected: list[tuple[str, str]]) -> None:
     figures = sentence_figures(checked(sentence))
     assert [(f.shown, f.label) for f in figures] == expected
-    words = {w.casefold() for w in re.findall(r"[\w'’$€%,.-]+", sentence)} | set(re.findall(r"\w+", sentence.casefold()))
+    words = set(re.findall(r"[\w'’-]+", sentence.casefold()))
     for figure in figures:
         assert figure.shown in sentence
         assert all(w.casefold().strip(",") in words for w in figure.label.split()), figure.label
