@@ -107,33 +107,6 @@ class Article(models.Model):
                 sections[-1]["body"] += " " + s["text"]
         self.sections = sections
 
-    def sentences_from_text(self) -> None:
-        """Make the sentences anew from an edited headline, standfirst and sections, keeping what each cites.
-
-        A sentence whose text is unchanged keeps its citations; an edited one takes those of the sentence
-        that stood in its place (its part and position), so the check compares it with the same source.
-        """
-        from newsdesk.lib.sentences import sentences as split
-
-        old = list(self.sentences)
-        by_text = {s["text"]: s for s in old}
-        placed: dict[tuple[str, int, int], dict[str, Any]] = {}
-        for s in old:
-            key = (s["part"], s.get("paragraph", 0))
-            placed[(*key, sum(1 for k in placed if k[:2] == key))] = s
-
-        def sentence(text: str, part: str, paragraph: int, k: int, heading: str = "") -> dict[str, Any]:
-            was = by_text.get(text) or placed.get((part, paragraph, k)) or {}
-            return {"text": text, "part": part, "cites": list(was.get("cites", [])), "paragraph": paragraph,
-                    "heading": heading if k == 0 else ""}
-
-        new = [sentence(self.headline.strip(), "headline", 0, 0)] if self.headline.strip() else []
-        new += [sentence(t, "standfirst", 0, k) for k, t in enumerate(split(self.standfirst))]
-        for p, section in enumerate(self.sections, 1):
-            part = "background" if section.get("kind") in {"background", "context"} else "body"
-            new += [sentence(t, part, p, k, section.get("heading", "")) for k, t in enumerate(split(section["body"]))]
-        self.set_sentences(new)
-
     def plain_text(self) -> str:
         """Return the article as one text: headline, introduction, sections."""
         parts = [self.headline, self.standfirst]

@@ -167,15 +167,15 @@ def verify(article: Article, *, attempt: int, save: bool = True, llm: LLM | None
     return verification
 
 
-def publish(article: Article, *, editor: bool = False) -> bool:
+def publish(article: Article) -> bool:
     """Publish a draft whose latest check passed, or hold it; never publish twice.
 
-    A story from a feed that holds every article for an editor is held even when it passes, unless
-    it is an editor who publishes it.
+    A story from a feed that holds every article for an editor is held even when it passes (an
+    editor publishes it from the desk).
     """
     started = time.perf_counter()
     latest = article.latest_verification
-    holding = None if editor else Feed.objects.filter(items__story_id=article.story_id, hold=True).first()
+    holding = Feed.objects.filter(items__story_id=article.story_id, hold=True).first()
     if latest is not None and latest.passed and holding is not None:
         changed = Article.objects.filter(pk=article.pk, status=Article.Status.DRAFT).update(
             status=Article.Status.HELD, hold_reason=f"feed {holding} holds every article for an editor"
@@ -305,33 +305,3 @@ def write_checked_draft(article: Article, *, llm: LLM | None = None) -> tuple[Ar
     shadow.hold_reason = ""
     verification = _write_until_checked(shadow, llm=llm or get_llm(), on_stage=None, save=False)
     return shadow, verification
-
-
-def check_edit(article: Article) -> Verification:
-    """Check an editor's edit; a published or draft article that now fails is held (a held one stays held)."""
-    if article.sentences:
-        article.sentences_from_text()
-        article.save(update_fields=["sentences", "headline", "standfirst", "sections"])
-    verification = verify(article, attempt=article.attempts + 1)
-    if verification.passed:
-        Article.objects.filter(pk=article.pk, status=Article.Status.PUBLISHED).update(check_label=verification.label)
-    else:
-        held = Article.objects.filter(
-            pk=article.pk, status__in=[Article.Status.PUBLISHED, Article.Status.DRAFT]
-        ).update(status=Article.Status.HELD)
-        reason = f"edited, then failed the check: {verification.summary}"
-        Article.objects.filter(pk=article.pk).update(hold_reason=reason)
-        article.refresh_from_db()
-        if held:
-            article_held.send(sender=Article, article=article)
-    return verification
-
-
-def recheck(article: Article) -> bool:
-    """Check an edited held article again and publish it if it now passes; hold any that fails."""
-    verification = check_edit(article)
-    if not verification.passed:
-        return False
-    Article.objects.filter(pk=article.pk, status=Article.Status.HELD).update(status=Article.Status.DRAFT)
-    article.refresh_from_db()
-    return publish(article, editor=True)
