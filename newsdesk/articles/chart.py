@@ -87,7 +87,7 @@ def bar_chart(figures: Sequence[KeyFigure]) -> Chart:
     size, word = _scale(values) if figures[0].kind != Kind.PERCENT else (1.0, "")
     axis = f"{word} {_unit_words(figures[0])}".strip() if figures[0].kind != Kind.PERCENT else _unit_words(figures[0])
     with _lock:
-        raw = _draw([textwrap.fill(f.label, 24) for f in figures], [v / size for v in values],
+        raw = _draw([textwrap.fill(f.label, 20) for f in figures], [v / size for v in values],
                     [f.shown for f in figures], axis)
     return Chart(svg=_clean(raw, title=title, description=description), title=title, description=description)
 
@@ -98,9 +98,9 @@ def _draw(labels: list[str], values: list[float], shown: list[str], axis: str) -
     matplotlib.use("svg", force=False)
     from matplotlib.figure import Figure
 
-    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "newsdesk", "font.size": 11,
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "newsdesk", "font.size": 13,
                                 "axes.edgecolor": INK, "text.color": INK, "xtick.color": INK, "ytick.color": INK}):
-        figure = Figure(figsize=(6.4, 0.9 + 0.55 * len(values)), facecolor="none")
+        figure = Figure(figsize=(4.8, 0.8 + 0.5 * len(values)), facecolor="none")
         ax = figure.add_subplot()
         ax.set_facecolor("none")
         positions = list(range(len(values)))
