@@ -7,7 +7,10 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from newsdesk.articles.models import Article
+from newsdesk.articles.pipeline import process_story
 from newsdesk.review.models import Event, Version
+from newsdesk.sources.models import SourceItem
+from tests.fakes import ScriptedLLM, article_json
 
 from .conftest import WRONG_HEADLINE
 
@@ -113,3 +116,13 @@ def test_add_and_remove_a_sentence(desk: Client, held: Article) -> None:
     desk.post(f"/desk/articles/{held.pk}/sentences/{body[-1] + 1}/", {"remove": "1"})
     latest = Version.objects.filter(article=held).order_by("-number").first()
     assert latest is not None and latest.sentences == held.sentences
+
+
+def test_the_desk_shows_what_the_repair_step_cut(desk: Client, french_item: SourceItem) -> None:
+    wrong_year = "Meta expects capital spending of up to $72 billion in 2023."
+    article = process_story(french_item.story, llm=ScriptedLLM(article_json(
+        sections=(("The investment", "The $14.3 billion investment is in Scale AI."), ("Spending", wrong_year)))))
+    assert [c["text"] for c in article.cuts] == [wrong_year]
+    page = desk.get(f"/desk/articles/{article.pk}/").content.decode()
+    cuts = page[page.index('id="cuts-h"'):page.index('id="versions-h"')]
+    assert wrong_year in cuts and "(body: " in cuts
