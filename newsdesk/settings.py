@@ -260,6 +260,15 @@ NEWSDESK_INGEST_WORKERS = envint("NEWSDESK_INGEST_WORKERS", 8)
 NEWSDESK_FEED_PAGES_PER_FETCH = envint("NEWSDESK_FEED_PAGES_PER_FETCH", 30)
 NEWSDESK_LLM_RETRY_SECONDS = envint("NEWSDESK_LLM_RETRY_SECONDS", 60)
 
+# writers (articles app): how many articles one `newsdesk worker` writes at once with the openai backend (the
+# embedded model writes one at a time), and how long a task's worker may go silent before another takes it up
+NEWSDESK_WRITERS = envint("NEWSDESK_WRITERS", 1)
+if NEWSDESK_WRITERS < 1:
+    raise ImproperlyConfigured(f"NEWSDESK_WRITERS must be at least 1, not {NEWSDESK_WRITERS}")
+NEWSDESK_TASK_LEASE_SECONDS = envint("NEWSDESK_TASK_LEASE_SECONDS", 120)
+if NEWSDESK_TASK_LEASE_SECONDS < 2:
+    raise ImproperlyConfigured(f"NEWSDESK_TASK_LEASE_SECONDS must be at least 2, not {NEWSDESK_TASK_LEASE_SECONDS}")
+
 # site (articles, engagement)
 NEWSDESK_SITE_URL = os.environ.get("NEWSDESK_SITE_URL", "").rstrip("/")
 NEWSDESK_SITE_NAME = os.environ.get("NEWSDESK_SITE_NAME", "newsdesk")

@@ -19,6 +19,9 @@ log = logging.getLogger(__name__)
 
 LONGEST_RETRY = timedelta(hours=1)
 WAITING = ("READY", "RUNNING")
+# a story whose worker stopped (killed, or stopped at once) while writing it is written again, this many times at most
+MOST_ATTEMPTS = 3
+STOPPED = ("AbandonedJobError", "SystemExit", "KeyboardInterrupt")  # how a task whose worker stopped ends
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -31,6 +34,7 @@ class QueuedTask:
     run_after: datetime | None = None  # when a pending task waits to be retried
     finished_at: datetime | None = None
     error: str = ""  # the last line of a failed task's traceback
+    abandoned: bool = False  # failed because its worker stopped while running it, not because of the task
 
 
 def uses_rq() -> bool:
@@ -75,6 +79,7 @@ def _db_tasks() -> list[QueuedTask]:
             run_after=None if run_after == never else run_after,
             finished_at=finished,
             error=_last_line(traceback) or exception if status == "FAILED" else "",
+            abandoned=status == "FAILED" and exception.rsplit(".", 1)[-1] in STOPPED,
         )
         for path, status, args_kwargs, run_after, finished, traceback, exception in rows
     ]
@@ -103,13 +108,16 @@ def _rq_tasks() -> list[QueuedTask]:
                     continue
                 ours = job.func_name == process_story_task.module_path
                 result = job.latest_result() if status == "FAILED" else None
+                error = _last_line(result.exc_string if result else None) if status == "FAILED" else ""
                 found.append(QueuedTask(
                     name=job.func_name.rsplit(".", 1)[-1],
                     story_id=story_of(job.args) if ours else None,
                     status=status,
                     run_after=scheduled.get_scheduled_time(job) if job.is_scheduled else None,
-                    finished_at=job.ended_at,
-                    error=_last_line(result.exc_string if result else None) if status == "FAILED" else "",
+                    # a job abandoned by its worker never ended: its failure was recorded when it was found
+                    finished_at=job.ended_at or (result.created_at if result else None),
+                    error=error,
+                    abandoned=any(word in error for word in STOPPED),
                 ))
     return found
 
@@ -118,18 +126,23 @@ def queue_pending_stories() -> int:
     """Queue every story waiting for its article that is not queued yet; return how many were queued.
 
     A story whose task failed is queued again only once a new item joins it, so a story that breaks
-    the pipeline is not retried in a loop (it shows as failed in `newsdesk status`).
+    the pipeline is not retried in a loop (it shows as failed in `newsdesk status`). One whose worker
+    stopped while writing it (killed, its lease run out) is queued again at once, up to MOST_ATTEMPTS
+    times in all.
     """
     from .management.commands.generate import pending_stories
     from .tasks import process_story_task
 
     queued: set[int] = set()
     failed: dict[int, datetime] = {}
+    abandoned: dict[int, list[datetime]] = {}
     for task in queued_tasks():
         if task.story_id is None:
             continue
         if task.status in WAITING:
             queued.add(task.story_id)
+        elif task.abandoned and task.finished_at:
+            abandoned.setdefault(task.story_id, []).append(task.finished_at)
         elif task.finished_at:
             failed[task.story_id] = max(task.finished_at, failed.get(task.story_id, task.finished_at))
     count = 0
@@ -138,6 +151,8 @@ def queue_pending_stories() -> int:
             continue
         changed = max(story.created, story.updated or story.created)
         if story.pk in failed and failed[story.pk] >= changed:
+            continue
+        if sum(when >= changed for when in abandoned.get(story.pk, ())) >= MOST_ATTEMPTS:
             continue
         process_story_task.enqueue(story.pk)
         count += 1

@@ -1,65 +1,160 @@
-"""One process that runs the newsroom: fetch due feeds, queue new stories, write them, one task at a time."""
+"""One process that runs the newsroom: fetch due feeds, queue new stories, write them (several at once, on a server).
+
+Every task a worker runs holds a lease (NEWSDESK_TASK_LEASE_SECONDS) that a heartbeat thread renews; a task
+whose worker stopped renewing it (killed, or its machine gone) is taken up again by any other worker.
+"""
 
 from __future__ import annotations
 
-import time
+import logging
+import queue as queues
+import signal
+import sys
+import threading
 from collections.abc import Callable
+from datetime import timedelta
+from types import FrameType
+from typing import Any
 
-from django.db import close_old_connections
+from django.conf import settings
+from django.db import close_old_connections, connections
 from django.db.utils import OperationalError
 from django.utils import timezone
-from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.compat import TaskContext, TaskResultStatus, task_finished, task_started
+from django_tasks_db.management.commands.db_worker import Worker, logger
 from django_tasks_db.models import DBTaskResult
 from django_tasks_db.utils import exclusive_transaction, is_locked_database_exception
 from rq import SimpleWorker
 from rq.job import Job
 from rq.queue import Queue
+from rq.scheduler import RQScheduler
+from rq.timeouts import TimerDeathPenalty
 
 from newsdesk.sources.ingest import claim_due, ingest_all
 from newsdesk.sources.models import Feed
 
 from .models import Article
-from .queue import _last_line, _story_id, queue_pending_stories, story_of
+from .queue import MOST_ATTEMPTS, _last_line, _story_id, queue_pending_stories, story_of
+
+log = logging.getLogger(__name__)
+
+BUSY_POLL = 0.5  # seconds between turns, at least, while articles are being written (a finished one wakes it at once)
+
+
+def writers_for(requested: int) -> int:
+    """Return how many articles a worker writes at once: as requested with the openai backend, else one."""
+    if requested > 1 and settings.NEWSDESK_LLM_BACKEND != "openai":
+        log.warning("NEWSDESK_WRITERS=%s: the embedded model writes one article at a time", requested)
+        return 1
+    return max(1, requested)
+
+
+class Heartbeat(threading.Thread):
+    """Call renew every `every` seconds until stopped, on its own database connection."""
+
+    def __init__(self, renew: Callable[[], None], *, every: float) -> None:
+        super().__init__(name="newsdesk heartbeat", daemon=True)
+        self.renew = renew
+        self.every = every
+        self.stopping = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopping.wait(self.every):
+            try:
+                self.renew()
+            except Exception:  # a database or Redis hiccup: the next beat tries again, well within the lease
+                log.warning("could not renew the leases of the tasks being written", exc_info=True)
+            finally:
+                connections.close_all()
+
+    def stop(self) -> None:
+        self.stopping.set()
 
 
 class Runner(Worker):
-    """django-tasks-db's worker, fetching due feeds and queueing stories between tasks.
+    """django-tasks-db's worker, fetching due feeds and queueing stories between tasks, writing up to N at once.
 
-    Feeds due while an article is being written are fetched when it is finished. SIGTERM or Ctrl-C
-    stops it after the current task or feed fetch (a second one stops it at once).
+    With one writer (the default, and always with the embedded model) each task runs in this thread,
+    and feeds due while an article is being written are fetched when it is finished. With more, each
+    task runs in a thread of its own (with its own database connection) while this one fetches
+    feeds and claims the next tasks. SIGTERM or Ctrl-C stops it once the tasks being written are
+    finished (a second one stops it at once; what was being written is then written again by the
+    next worker).
     """
 
-    def __init__(self, *, say: Callable[[str], None], feeds: bool = True, **kwargs: object) -> None:
+    def __init__(
+        self, *, say: Callable[[str], None], feeds: bool = True, writers: int = 1, lease_seconds: int | None = None,
+        **kwargs: object,
+    ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.say = say
         self.feeds = feeds
+        self.requested_writers = writers
+        self.writers = writers_for(writers)
+        self.lease = timedelta(seconds=lease_seconds or settings.NEWSDESK_TASK_LEASE_SECONDS)
+        self.in_flight: dict[str, Any] = {}  # task id -> what is being written, for the heartbeat
+        self.lock = threading.Lock()
+        self.finished: queues.SimpleQueue[Any] = queues.SimpleQueue()
+        self.wake = threading.Event()
+        self.forced = False
+
+    # --- the loop ---------------------------------------------------------------------------------
 
     def run(self) -> None:
-        self.say(f"worker {self.worker_id[:8]} started: fetching due feeds and writing their stories")
+        self.say(self.started_line())
+        heartbeat = Heartbeat(self.renew_leases, every=max(0.5, self.lease.total_seconds() / 3))
+        heartbeat.start()
+        try:
+            if self.loop():
+                self.say("stopped")
+        finally:
+            heartbeat.stop()
+            if self.forced:
+                self.release_in_flight()
+
+    def started_line(self) -> str:
+        line = f"worker {self.worker_id[:8]} started: fetching due feeds and writing their stories"
+        if self.writers > 1:
+            line += f", {self.writers} at a time"
+        elif self.requested_writers > 1:
+            line += f" (one at a time: NEWSDESK_WRITERS={self.requested_writers} needs NEWSDESK_LLM_BACKEND=openai)"
+        return line
+
+    def loop(self) -> bool:
+        """Run turns until stopped; return whether it was stopped (rather than out of work in --batch)."""
         while self.running:
             close_old_connections()
             self.busy(self.fetch_due_feeds)
             if not self.running:
                 break
+            self.busy(self.take_up_abandoned)
             self.busy(self.queue_stories)
-            ran = self.run_next()
-            if not ran and self.batch and not self.feeds_due_now():
+            reported = self.report_finished()
+            started = self.start_ready()
+            reported += self.report_finished()  # what one writer, in this thread, has just written
+            idle = not started and not self.in_flight
+            if idle and self.batch and not reported and not self.feeds_due_now():
                 self.say("nothing left to do: stopping (--batch)")
-                return
-            if self.max_tasks is not None and self._run_tasks >= self.max_tasks:
-                return
-            if self.running and not ran:
-                time.sleep(self.interval)
-        self.say("stopped")
-
-    def run_next(self) -> bool:
-        """Run the next ready task and say how it ended; return whether there was one."""
-        task_result = self.claim_next()
-        if task_result is None:
-            return False
-        self.run_task(task_result)
-        self.report(task_result)
+                return False
+            if idle and self.max_tasks is not None and self._run_tasks >= self.max_tasks:
+                return False
+            if self.running and not started and not reported:
+                self.wait_for_writers()
+        self.finish_in_flight()
         return True
+
+    def wait_for_writers(self) -> None:
+        """Sleep until the next turn, or until a writer finishes its article."""
+        self.wake.wait(max(self.interval, BUSY_POLL) if self.in_flight else self.interval)
+        self.wake.clear()
+
+    def finish_in_flight(self) -> None:
+        """Wait for the articles being written, and say how each ended."""
+        while self.in_flight:
+            self.wake.wait(BUSY_POLL)
+            self.wake.clear()
+            self.report_finished()
+        self.report_finished()
 
     def busy(self, work: Callable[[], None]) -> None:
         """Run work marked as busy, so a first SIGTERM waits for it to finish."""
@@ -68,6 +163,84 @@ class Runner(Worker):
             work()
         finally:
             self.running_task = False
+
+    def shutdown(self, signum: int, frame: FrameType | None) -> None:
+        # state first, then words: a second signal can arrive, and run this again, while the first is logged
+        if not self.running:
+            self.forced = True
+            self.reset_signals()
+            logger.warning("Received %s - terminating current task.", signal.strsignal(signum))
+            sys.exit(1)
+        self.running = False
+        self.wake.set()
+        logger.warning(
+            "Received %s - shutting down gracefully... (press Ctrl+C again to force)", signal.strsignal(signum)
+        )
+        if not self.running_task and not self.in_flight:
+            sys.exit(0)
+
+    # --- writers ------------------------------------------------------------------------------------
+
+    def start_ready(self) -> int:
+        """Claim ready tasks while a writer is free and start each; return how many were started."""
+        started = 0
+        while self.running and len(self.in_flight) < self.writers and self.may_claim():
+            task = self.claim_next()
+            if task is None:
+                break
+            started += 1
+            self.start(task)
+        return started
+
+    def may_claim(self) -> bool:
+        return self.max_tasks is None or self._run_tasks + len(self.in_flight) < self.max_tasks
+
+    def start(self, task: Any) -> None:
+        with self.lock:
+            self.in_flight[self.task_id(task)] = task
+        if self.writers == 1:  # in this thread: one model, one database connection, as before there were writers
+            self.running_task = True
+            try:
+                self.write(task)
+            finally:
+                self.running_task = False
+            if self.forced:  # stopped at once while writing (the task was put back)
+                raise SystemExit(1)
+        else:
+            threading.Thread(target=self.write_in_thread, args=(task,), name=f"writer {self.task_id(task)[:8]}",
+                             daemon=True).start()
+
+    def write_in_thread(self, task: Any) -> None:
+        try:
+            self.write(task)
+        finally:
+            connections.close_all()  # this thread's own
+
+    def write(self, task: Any) -> None:
+        try:
+            self.execute(task)
+        finally:
+            with self.lock:
+                self.in_flight.pop(self.task_id(task), None)
+            self.finished.put(task)
+            self.wake.set()
+
+    def report_finished(self) -> int:
+        """Say how each task finished since the last turn ended; return how many did."""
+        count = 0
+        while True:
+            try:
+                task = self.finished.get_nowait()
+            except queues.Empty:
+                return count
+            count += 1
+            self._run_tasks += 1
+            self.report(task)
+
+    # --- the database backend -------------------------------------------------------------------
+
+    def task_id(self, task: DBTaskResult) -> str:
+        return str(task.pk)
 
     def fetch_due_feeds(self) -> None:
         if not self.feeds:
@@ -85,7 +258,7 @@ class Runner(Worker):
             self.say(f"queued {count} new stories for writing")
 
     def claim_next(self) -> DBTaskResult | None:
-        """Claim the next ready task for this worker, or return None (as django-tasks-db's loop does)."""
+        """Claim the next ready task for this worker, with a lease, or return None."""
         tasks = DBTaskResult.objects.ready().filter(backend_name=self.backend_name)
         if not self.process_all_queues:
             tasks = tasks.filter(queue_name__in=self.queue_names)
@@ -96,11 +269,93 @@ class Runner(Worker):
                 task_result = tasks.get_locked()
                 if task_result is not None:
                     task_result.claim(self.worker_id)
+                    # while a task runs, its run_after is its lease: when another worker may take it up
+                    DBTaskResult.objects.filter(pk=task_result.pk).update(run_after=timezone.now() + self.lease)
             except OperationalError as exc:
                 if not is_locked_database_exception(exc):
                     raise
                 return None
         return task_result
+
+    def renew_leases(self) -> None:
+        with self.lock:
+            ids = list(self.in_flight)
+        if ids:
+            DBTaskResult.objects.filter(pk__in=ids, status=TaskResultStatus.RUNNING).update(
+                run_after=timezone.now() + self.lease
+            )
+
+    def take_up_abandoned(self) -> None:
+        """Put back on the queue each running task whose lease ran out: its worker stopped without finishing it.
+
+        One whose workers stopped MOST_ATTEMPTS times is marked failed instead (it shows in `newsdesk
+        status`, and its story is written again only once a new item joins it).
+        """
+        now = timezone.now()
+        stale = DBTaskResult.objects.filter(
+            backend_name=self.backend_name, status=TaskResultStatus.RUNNING, run_after__lt=now
+        )
+        for pk, path, args_kwargs, workers in stale.values_list("pk", "task_path", "args_kwargs", "worker_ids"):
+            sid = _story_id(args_kwargs) if path.endswith(".process_story_task") else None
+            what = f"story {sid}" if sid is not None else f"task {path.rsplit('.', 1)[-1]} {pk}"
+            last = str(workers[-1])[:8] if workers else "?"
+            still = DBTaskResult.objects.filter(pk=pk, status=TaskResultStatus.RUNNING, run_after__lt=now)
+            if len(workers) >= MOST_ATTEMPTS:
+                why = f"its worker stopped while writing it, {len(workers)} times (the last, {last}, at {now:%H:%M})"
+                if still.update(status=TaskResultStatus.FAILED, finished_at=now, traceback=f"Abandoned: {why}",
+                                exception_class_path="newsdesk.articles.runner.Abandoned"):
+                    self.say(f"{what}: not written: {why}")
+            elif still.update(status=TaskResultStatus.READY):
+                self.say(f"{what}: worker {last} stopped while writing it; writing it again")
+
+    def still_ours(self, task_result: DBTaskResult) -> bool:
+        """Tell whether task_result is still running under this worker (not taken up by another meanwhile)."""
+        workers = (DBTaskResult.objects.filter(pk=task_result.pk, status=TaskResultStatus.RUNNING)
+                   .values_list("worker_ids", flat=True).first())
+        return bool(workers) and workers[-1] == self.worker_id
+
+    def execute(self, db_task_result: DBTaskResult) -> None:
+        """Run a claimed task and record how it ended, as django-tasks-db's worker does, unless it was taken up."""
+        try:
+            task = db_task_result.task
+            task_result = db_task_result.task_result
+            backend_type = task.get_backend()
+            task_started.send(sender=backend_type, task_result=task_result)
+            if task.takes_context:
+                value = task.call(TaskContext(task_result=task_result), *task_result.args, **task_result.kwargs)
+            else:
+                value = task.call(*task_result.args, **task_result.kwargs)
+            if self.still_ours(db_task_result):
+                db_task_result.set_successful(value)
+            task_finished.send(sender=backend_type, task_result=db_task_result.task_result)
+        except (SystemExit, KeyboardInterrupt):
+            self.release(db_task_result)
+            raise
+        except Exception as exc:
+            if self.still_ours(db_task_result):
+                db_task_result.set_failed(exc)
+            try:
+                sender = type(db_task_result.task.get_backend())
+                finished = db_task_result.task_result
+            except ImportError:
+                logger.exception("Task id=%s failed unexpectedly", db_task_result.id)
+            else:
+                task_finished.send(sender=sender, task_result=finished)
+
+    def release(self, task: DBTaskResult) -> None:
+        """Put a task this worker stopped writing back on the queue, for the next worker to take up now."""
+        DBTaskResult.objects.filter(pk=task.pk, status=TaskResultStatus.RUNNING).update(
+            status=TaskResultStatus.READY, run_after=timezone.now()
+        )
+
+    def release_in_flight(self) -> None:
+        with self.lock:
+            tasks = list(self.in_flight.values())
+        for task in tasks:
+            try:
+                self.release(task)
+            except Exception:  # stopping at once: its lease runs out instead
+                log.warning("could not put a task back on the queue", exc_info=True)
 
     def report(self, task_result: DBTaskResult) -> None:
         """Say how a task ended: for a story, its article's status and headline, or why it failed."""
@@ -112,7 +367,8 @@ class Runner(Worker):
         if task_result.status == "FAILED":
             self.say(f"story {story_id}: not written: {_last_line(task_result.traceback) or 'failed'}")
             return
-        self.say_article(story_id)
+        if task_result.status == "SUCCESSFUL":
+            self.say_article(story_id)
 
     def say_article(self, story_id: int) -> None:
         article = Article.objects.filter(story_id=story_id).first()
@@ -124,48 +380,119 @@ class Runner(Worker):
         self.say(line)
 
 
-class OneJobWorker(SimpleWorker):
-    """RQ's in-process worker, remembering the job it ran last."""
+class DaemonTimerDeathPenalty(TimerDeathPenalty):
+    """RQ's job timeout for a job run in a thread, whose timer never keeps a stopping process alive."""
 
-    last_job: Job | None = None
+    def new_timer(self) -> threading.Timer:
+        timer = super().new_timer()
+        timer.daemon = True
+        return timer
 
-    def execute_job(self, job: Job, queue: Queue) -> None:
-        super().execute_job(job, queue)
-        self.last_job = job
+
+class WriterSlot(SimpleWorker):
+    """One writer of a worker, as RQ sees it: its job's place among the started jobs lasts one lease at a time."""
+
+    lease_seconds = 120
+
+    def get_heartbeat_ttl(self, job: Job) -> int:
+        return self.lease_seconds
 
 
 class RQRunner(Runner):
-    """The same loop with NEWSDESK_TASKS_BACKEND=rq: tasks come from Redis, one at a time, as an RQ worker runs them.
+    """The same loop with NEWSDESK_TASKS_BACKEND=rq: tasks come from Redis and run as RQ SimpleWorkers run them.
 
-    Each turn it fetches due feeds and queues stories (into Redis), then lets an RQ SimpleWorker run
-    at most one job in this process (so a loaded model stays loaded), moving retries that are due
-    back onto the queue first. Any number of these, on any machines, share the one Redis queue.
+    Each turn it fetches due feeds, moves retries that are due back onto the queue, cleans RQ's
+    registries (a job whose lease ran out, its worker gone, is failed there as abandoned, and its
+    story queued again), queues stories, and takes jobs for its free writers. One writer runs its
+    job in this thread (so a loaded model stays loaded); more run theirs in threads. Any number of
+    these, on any machines, share the one Redis queue.
     """
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         import django_rq
-        from django_tasks_rq import Job
+        from django_tasks_rq import Job as TaskJob
 
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)
         names = sorted(self.queue_names) if not self.process_all_queues else sorted(django_rq.settings.QUEUES)
-        self.rq_worker = django_rq.get_worker(*names, job_class=Job, worker_class=OneJobWorker, name=self.worker_id)
-        self.worker_id = self.rq_worker.name
+        self.slots: list[Any] = []  # WriterSlot, as django-rq builds it
+        for n in range(self.writers):
+            slot = django_rq.get_worker(
+                *names, job_class=TaskJob, worker_class=WriterSlot,
+                name=self.worker_id if self.writers == 1 else f"{self.worker_id}.{n + 1}",
+            )
+            slot.lease_seconds = int(self.lease.total_seconds())
+            if self.writers > 1:
+                slot.death_penalty_class = DaemonTimerDeathPenalty
+            self.slots.append(slot)
+        self.worker_id = self.slots[0].name
+        self.free = list(reversed(self.slots))
+        self.scheduler = RQScheduler(self.slots[0].queues, connection=self.slots[0].connection,
+                                     logging_level="WARNING")
 
-    def run_next(self) -> bool:
-        """Run at most one job from Redis and say how it ended; return whether there was one."""
-        self.running_task = True
+    def run(self) -> None:
+        for slot in self.slots:
+            slot.register_birth()
         try:
-            # RQ stops after the job on the first SIGTERM or Ctrl-C during it, at once on a second
-            ran = self.rq_worker.work(burst=True, max_jobs=1, with_scheduler=True, logging_level="WARNING")
+            super().run()
         finally:
-            self.running_task = False
-            self.configure_signals()  # RQ's handlers were in place while it worked
-        if self.rq_worker._stop_requested:
-            self.running = False
-        if ran and (job := self.rq_worker.last_job) is not None:
-            self._run_tasks += 1
-            self.report_job(job)
-        return ran
+            for slot in self.slots:
+                try:
+                    slot.register_death()
+                except Exception:  # Redis gone: its key expires by itself
+                    log.warning("could not tell Redis that writer %s stopped", slot.name, exc_info=True)
+
+    def task_id(self, task: tuple[Job, Queue, WriterSlot]) -> str:
+        return str(task[0].id)
+
+    def take_up_abandoned(self) -> None:
+        """Move due retries back onto the queue and clean RQ's registries, saying which jobs were abandoned."""
+        self.scheduler.acquire_locks()
+        if self.scheduler.acquired_locks:
+            try:
+                self.scheduler.enqueue_scheduled_jobs()
+            finally:
+                self.scheduler.release_locks()
+        slot = self.slots[0]
+        expired = [job_id for queue in slot.queues for job_id in queue.started_job_registry.get_expired_job_ids()]
+        slot.clean_registries()
+        for job in Job.fetch_many(expired, connection=slot.connection):
+            if job is not None and job.func_name.endswith(".process_story_task") and (
+                story_id := story_of(job.args)
+            ) is not None:
+                self.say(f"story {story_id}: its worker stopped while writing it; it will be written again")
+
+    def claim_next(self) -> tuple[Job, Queue, WriterSlot] | None:
+        """Take the next job from Redis for a free writer, or return None."""
+        if not self.free:  # a writer has finished, but its job is not reported yet
+            return None
+        slot = self.free[-1]
+        result = slot.queue_class.dequeue_any(
+            slot.queues, None, connection=slot.connection, job_class=slot.job_class, serializer=slot.serializer,
+        )
+        if result is None:
+            return None
+        self.free.pop()
+        job, queue = result
+        return job, queue, slot
+
+    def renew_leases(self) -> None:
+        with self.lock:
+            tasks = list(self.in_flight.values())
+        for job, _, slot in tasks:
+            if slot.execution is not None and slot.get_current_job_id() == job.id:
+                slot.maintain_heartbeats(job)
+
+    def execute(self, task: tuple[Job, Queue, WriterSlot]) -> None:
+        job, queue, slot = task
+        slot.execute_job(job, queue)  # records how it ended in Redis; a forced stop fails it (queued again)
+
+    def release(self, task: Any) -> None:
+        """Leave a job stopped at once to RQ: its lease runs out and its story is queued again."""
+
+    def report(self, task: tuple[Job, Queue, WriterSlot]) -> None:
+        job, _, slot = task
+        self.free.append(slot)
+        self.report_job(job)
 
     def report_job(self, job: Job) -> None:
         """Say how a job ended: for a story, its article's status and headline, or why it failed."""

@@ -19,6 +19,9 @@ from .queue import apply_feed_choices, retry_later
 def process_story_task(story_id: int, attempt: int = 0) -> str:
     """Generate, check and publish (or hold) the article for a story; when the model fails, queue it again later."""
     story = Story.objects.get(pk=story_id)
+    # a draft left by a try that stopped part way (its worker killed, or the model down) is written again from the
+    # start: the article counts the tokens and seconds of the try that finishes it, not of every try
+    Article.objects.filter(story=story, status=Article.Status.DRAFT).update(tokens_in=0, tokens_out=0, stage_seconds={})
     try:
         article = process_story(story)
     except LLMError as exc:

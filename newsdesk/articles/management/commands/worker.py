@@ -30,6 +30,17 @@ def task_backend_name(name: str) -> str:
     return name
 
 
+def writer_count(value: str) -> int:
+    """Accept a whole number of writers, at least 1."""
+    try:
+        count = int(value)
+    except ValueError:
+        raise ArgumentTypeError(f"must be a whole number, not {value!r}") from None
+    if count < 1:
+        raise ArgumentTypeError(f"must be at least 1, not {count}")
+    return count
+
+
 class Command(DBWorkerCommand):
     help = (
         "Run newsdesk: fetch due feeds, queue their new stories, write, check and publish (or hold) "
@@ -42,6 +53,11 @@ class Command(DBWorkerCommand):
         parser.add_argument(
             "--no-feeds", action="store_false", dest="feeds",
             help="only run queued tasks; leave fetching feeds to another worker or `newsdesk ingest`",
+        )
+        parser.add_argument(
+            "--writers", type=writer_count, default=None,
+            help="how many articles to write at once with NEWSDESK_LLM_BACKEND=openai (default: NEWSDESK_WRITERS); "
+            "the embedded model writes one at a time",
         )
         for action in parser._actions:  # django-tasks-db's --backend takes only database backends
             if action.dest == "backend_name":
@@ -68,6 +84,7 @@ class Command(DBWorkerCommand):
         runner = (RQRunner if uses_rq() else Runner)(
             say=self.stdout.write if verbosity else (lambda line: None),
             feeds=opts["feeds"],
+            writers=opts.get("writers") or settings.NEWSDESK_WRITERS,
             queue_names=queue_names,
             interval=opts["interval"],
             batch=batch,
