@@ -20,6 +20,7 @@ THRESHOLD = 5.0
 NEAR_COPY = 0.65  # likeness above which two texts are versions of one sentence
 COMMON = 300  # keys on more items than this are not used to find candidates
 BACKGROUND = 0.2  # 4-gram likeness of unrelated texts in one language; only likeness above it counts
+LIKENESS_WEIGHT = 6.0  # what a likeness of 1 adds to a score
 
 _NUMBER = re.compile(
     r"(?<![\w.,-])(\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w])"
@@ -278,6 +279,11 @@ def similarity(a: Fingerprint, b: Fingerprint) -> float:
     return sum(v * large.get(k, 0.0) for k, v in small.items())
 
 
+def likeness_of(cosine: float) -> float:
+    """Return how alike two texts are from their 4-gram cosine: 0 at the background of unrelated texts, 1 the same."""
+    return max(0.0, cosine - BACKGROUND) / (1 - BACKGROUND)
+
+
 def _unit(key: str) -> float:
     return 1.0
 
@@ -304,7 +310,7 @@ def score(a: Fingerprint, b: Fingerprint, *, weight: Callable[[str], float] = _u
     shared_dates = a.dates & b.dates
     if a.dates and b.dates and not shared_dates and not shared_figures:
         return 0.0
-    likeness = max(0.0, similarity(a, b) - BACKGROUND) / (1 - BACKGROUND)
+    likeness = likeness_of(similarity(a, b))
     if likeness >= NEAR_COPY and (
         _both_ways(a.figures | a.counts, b.figures | b.counts) or _both_ways(a.names, b.names)
     ):
@@ -313,12 +319,17 @@ def score(a: Fingerprint, b: Fingerprint, *, weight: Callable[[str], float] = _u
     figures = min(3.0, sum(weight(f"f:{x}") * _specificity(x) for x in shared_figures))
     dates = min(2.0, sum(weight(f"d:{x}") for x in shared_dates))
     names = min(4.0, sum(weight(f"n:{x}") for x in shared_names))
-    return 2.0 * figures + 1.5 * dates + 1.0 * names + 6.0 * likeness
+    return 2.0 * figures + 1.5 * dates + 1.0 * names + LIKENESS_WEIGHT * likeness
 
 
 def same_event(a: Fingerprint, b: Fingerprint, *, threshold: float = THRESHOLD) -> bool:
     """Tell whether two fingerprints describe the same event."""
     return score(a, b) >= threshold
+
+
+def rarity(seen: int) -> float:
+    """Return the weight of a shared key that seen items carry: 1 for up to two, less the more there are."""
+    return 1.0 if seen <= 2 else 2.0 / (1.0 + seen**0.5)
 
 
 def _keys(fp: Fingerprint) -> set[str]:
@@ -343,8 +354,7 @@ class EventIndex:
 
     def _weight(self, key: str) -> float:
         """Give a shared figure, date or name less weight the more items carry it."""
-        seen = len(self._postings.get(key, ()))
-        return 1.0 if seen <= 2 else 2.0 / (1.0 + seen**0.5)
+        return rarity(len(self._postings.get(key, ())))
 
     def match(self, fp: Fingerprint, when: datetime | None) -> int | None:
         """Return the story whose item scores highest against fp, if above the threshold."""

@@ -193,6 +193,7 @@ def _store_many(items: Sequence[NewItem], feed: Feed | None, index: StoryIndex) 
         for item, placement in zip(items, placements, strict=True)
     ]
     SourceItem.objects.bulk_create(rows, batch_size=500)
+    index.write(rows)
     if followed:
         Story.objects.filter(pk__in=followed).update(updated=now)
         for row in rows:

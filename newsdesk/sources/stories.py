@@ -1,16 +1,45 @@
-"""Group items about the same event into one Story, across feeds and languages (see events.py)."""
+"""Group items about the same event into one Story, across feeds and languages (see events.py).
+
+The story index is in the database: each item placed in a story has its fingerprint
+(StoryFingerprint), one row per figure, date and name it carries (StoryKey) and, per key and day,
+how many items carry it (StoryKeyCount), all written in the transaction that stores the item. A new
+item reads only the keys it carries, so matching costs what its candidates cost, whatever is
+stored, in every worker at once, over the whole window.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
-from datetime import timedelta
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
 
+from django.apps import apps as global_apps
+from django.apps.registry import Apps
 from django.db import transaction
+from django.db.models import Sum
 from django.dispatch import Signal
 from django.utils import timezone
 
-from .events import THRESHOLD, EventIndex, fingerprint
-from .models import SourceItem, Story
+from .events import COMMON, LIKENESS_WEIGHT, THRESHOLD, Fingerprint, fingerprint, likeness_of, rarity, score
+from .models import (
+    KEY_LENGTH,
+    SKETCH_BITS,
+    Placed,
+    SourceItem,
+    Story,
+    StoryFingerprint,
+    StoryKey,
+    StoryKeyCount,
+    decode_fingerprint,
+    event_day,
+    gram_bucket,
+    index_keys,
+    story_text,
+    write_fingerprints,
+)
 
 log = logging.getLogger(__name__)
 
@@ -19,28 +48,153 @@ log = logging.getLogger(__name__)
 story_gained_item = Signal()
 
 WINDOW = timedelta(days=4)  # items further apart in time are different events
-RECENT = timedelta(days=14)  # how far back stored items are considered
-LOADED = 5000
+ROUNDING = 1e-9  # room for floating-point sums taken in another order
+GRAMS_BATCH = 20
+FILL_BATCH = 1000
+
+item_text = story_text
 
 
-def item_text(item: SourceItem) -> str:
-    return f"{item.title}.\n{item.summary}"
+class StoryIndex:
+    """Find the story of a new item among the stored items that share a figure, date or name with it.
 
+    Items placed since the last write() (a feed's batch, stored together at its end) are held here
+    and matched too.
+    """
 
-class StoryIndex(EventIndex):
-    """The event index filled with the items stored recently."""
+    def __init__(self, *, threshold: float = THRESHOLD, window: timedelta = WINDOW) -> None:
+        self.threshold = threshold
+        self.window = window
+        self._pending: list[tuple[int, datetime, Fingerprint]] = []
+        self._pending_keys: dict[str, list[int]] = {}
 
-    def __init__(self, *, threshold: float = THRESHOLD, load: bool = True) -> None:
-        super().__init__(threshold=threshold, window=WINDOW)
-        if load:
-            recent = (
-                SourceItem.objects.exclude(story=None)
-                .filter(created__gte=timezone.now() - RECENT)
-                .only("pk", "title", "summary", "published", "created", "story_id")
-                .order_by("-created")[:LOADED]
+    def add(self, story_id: int, when: datetime, fp: Fingerprint) -> None:
+        """Hold an item of story_id that is placed but not stored yet (story_id may be a placeholder)."""
+        for key in index_keys(fp):
+            self._pending_keys.setdefault(key, []).append(len(self._pending))
+        self._pending.append((story_id, when, fp))
+
+    def write(self, items: Sequence[SourceItem]) -> None:
+        """Store the held items' fingerprints now that they are stored as items (in the order they were added)."""
+        write_fingerprints(
+            [
+                Placed(item_id=item.pk, happened=when, fingerprint=fp)
+                for item, (_, when, fp) in zip(items, self._pending, strict=True)
+            ]
+        )
+        self._pending.clear()
+        self._pending_keys.clear()
+
+    def match(self, fp: Fingerprint, when: datetime) -> int | None:
+        """Return the story whose item scores highest against fp, if above the threshold."""
+        keys = index_keys(fp)
+        if not keys:
+            return None
+        carried, held = self._carried(keys, when)
+        # Rarest keys first; a key carried by very many items (a big company's name) is not telling.
+        telling: list[str] = []
+        for key in sorted(keys, key=lambda k: (carried[k], k)):
+            if carried[key] > COMMON:
+                break
+            if carried[key]:
+                telling.append(key)
+        stored: dict[str, list[tuple[int, int]]] = {}
+        for key, item_id, story_id in StoryKey.objects.filter(
+            key__in=telling,
+            happened__gte=when - self.window,
+            happened__lte=when + self.window,
+            item__story__isnull=False,
+        ).values_list("key", "item_id", "item__story_id"):
+            stored.setdefault(key, []).append((item_id, story_id))
+        candidates: dict[int, int] = {}  # item id, or -1 - position of a held item: its story
+        for key in telling:
+            if len(candidates) >= COMMON:
+                break
+            candidates.update(stored.get(key, ()))
+            for position in held[key]:
+                candidates[-1 - position] = self._pending[position][0]
+        return self._best(fp, candidates, lambda key: rarity(carried.get(key[:KEY_LENGTH], 0)))
+
+    def _carried(self, keys: frozenset[str], when: datetime) -> tuple[dict[str, int], dict[str, list[int]]]:
+        """Return how many items carry each key around `when` (by day), and which held items in the window do."""
+        first, last = event_day(when - self.window), event_day(when + self.window)
+        seen = dict(
+            StoryKeyCount.objects.filter(key__in=keys, day__gte=first, day__lte=last)
+            .values("key")
+            .annotate(n=Sum("items"))
+            .values_list("key", "n")
+        )
+        around = {key: [p for p in self._pending_keys.get(key, ()) if first <= event_day(self._pending[p][1]) <= last]
+                  for key in keys}
+        carried = {key: seen.get(key, 0) + len(around[key]) for key in keys}
+        held = {key: [p for p in around[key] if abs(self._pending[p][1] - when) <= self.window] for key in keys}
+        return carried, held
+
+    def _best(self, fp: Fingerprint, candidates: dict[int, int], weight: Callable[[str], float]) -> int | None:
+        """Score the candidates as events.score does; return the story of the best one at or above the threshold.
+
+        A stored candidate is first scored on its figures, dates and names alone (0: they rule it out)
+        plus the most its 4-grams could add (from its sketch); its 4-grams are read only if that
+        could still reach the threshold and beat the best so far.
+        """
+        best: tuple[float, int] | None = None
+
+        def consider(other: Fingerprint, story_id: int) -> None:
+            nonlocal best
+            value = score(fp, other, weight=weight)
+            if value >= self.threshold and (best is None or value > best[0]):
+                best = (value, story_id)
+
+        for candidate in sorted(c for c in candidates if c < 0):
+            consider(self._pending[-1 - candidate][2], candidates[candidate])
+        ceiling = LikenessCeiling(fp)
+        hopeful: list[tuple[float, int, Fingerprint]] = []
+        for item_id, keys, sketch in StoryFingerprint.objects.filter(
+            item_id__in=[c for c in candidates if c > 0]
+        ).values_list("item_id", "keys", "sketch"):
+            partial = decode_fingerprint(keys)
+            base = score(fp, partial, weight=weight)  # no 4-grams: figures, dates and names only
+            if base > 0 and (bound := base + LIKENESS_WEIGHT * ceiling.of(bytes(sketch))) >= self.threshold:
+                hopeful.append((bound, item_id, partial))
+        hopeful.sort(key=lambda entry: (-entry[0], entry[1]))
+        for start in range(0, len(hopeful), GRAMS_BATCH):
+            chunk = [e for e in hopeful[start : start + GRAMS_BATCH] if best is None or e[0] >= best[0]]
+            if not chunk:
+                break
+            grams = dict(
+                StoryFingerprint.objects.filter(item_id__in=[e[1] for e in chunk]).values_list("item_id", "grams")
             )
-            for other in recent:
-                self.add(other.story_id, other.published or other.created, fingerprint(item_text(other)))  # type: ignore[arg-type]
+            for _, item_id, partial in chunk:
+                if item_id in grams:  # else deleted meanwhile
+                    consider(replace(partial, grams=json.loads(grams[item_id])), candidates[item_id])
+        return best[1] if best else None
+
+
+class LikenessCeiling:
+    """The most a stored item's 4-grams can be like a new item's, from the buckets they fall in.
+
+    The cosine of two unit vectors is at most the length of the first one's part on the grams they
+    share (Cauchy-Schwarz), and a stored item shares at most the grams in buckets it fills.
+    """
+
+    def __init__(self, fp: Fingerprint) -> None:
+        self.mass = [0.0] * SKETCH_BITS
+        bits = 0
+        for gram, value in fp.grams.items():
+            bucket = gram_bucket(gram)
+            self.mass[bucket] += value * value
+            bits |= 1 << bucket
+        self.bits = bits
+
+    def of(self, sketch: bytes) -> float:
+        """Return the ceiling on likeness (events.likeness_of) with an item of that sketch."""
+        shared = self.bits & int.from_bytes(sketch, "little")
+        mass = 0.0
+        while shared:
+            low = shared & -shared
+            mass += self.mass[low.bit_length() - 1]
+            shared ^= low
+        return likeness_of(min(1.0, math.sqrt(mass)) + ROUNDING)
 
 
 def attach(item: SourceItem, *, index: StoryIndex | None = None) -> Story:
@@ -57,9 +211,9 @@ def attach(item: SourceItem, *, index: StoryIndex | None = None) -> Story:
         story.save(update_fields=["updated"])
     SourceItem.objects.filter(pk=item.pk).update(story=story)
     item.story = story
+    write_fingerprints([Placed(item_id=item.pk, happened=when, fingerprint=fp)])
     if story_id is not None:
         announce_follow_up(item)
-    index.add(story.pk, when, fp)
     return story
 
 
@@ -67,3 +221,31 @@ def announce_follow_up(item: SourceItem) -> None:
     """Send story_gained_item for item's story once the transaction commits."""
     log.info("item %s joins story %s", item.pk, item.story_id)
     transaction.on_commit(lambda: story_gained_item.send(sender=Story, story=item.story, item=item))
+
+
+def fill_index(*, apps: Apps | None = None, batch: int = FILL_BATCH) -> int:
+    """Fingerprint the stored items that have a story but are not in the index yet; return how many.
+
+    The migration that creates the index runs it with its own apps.
+    """
+    registry = apps or global_apps
+    items = registry.get_model("sources", "SourceItem")._default_manager
+    done, last = 0, 0
+    while True:
+        chunk = list(
+            items.filter(pk__gt=last, story__isnull=False, story_fingerprint__isnull=True)
+            .order_by("pk")
+            .only("pk", "title", "summary", "published", "created")[:batch]
+        )
+        if not chunk:
+            return done
+        with transaction.atomic():
+            write_fingerprints(
+                [
+                    Placed(item_id=i.pk, happened=i.published or i.created, fingerprint=fingerprint(story_text(i)))
+                    for i in chunk
+                ],
+                apps=registry,
+            )
+        done += len(chunk)
+        last = chunk[-1].pk
