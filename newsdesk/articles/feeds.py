@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -11,21 +12,43 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed, Enclosure, SyndicationFeed
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, SyndicationFeed
 
 from .card import card_for
 from .models import Article, Topic
 from .seo import absolute_url, ai_disclosure
 
 FEED_LENGTH = 30
+DCTERMS = "http://purl.org/dc/terms/"
 
 
 def _published() -> QuerySet[Article]:
-    return Article.objects.filter(status=Article.Status.PUBLISHED).order_by("-published_at", "-pk")
+    return Article.objects.filter(status=Article.Status.PUBLISHED).newest("published")
+
+
+class _EventDates:
+    """Give each entry the date its story happened, as dcterms:temporal (its publication stays pubDate/published)."""
+
+    def root_attributes(self) -> dict[str, str]:
+        return {**super().root_attributes(), "xmlns:dcterms": DCTERMS}  # type: ignore[misc]
+
+    def add_item_elements(self, handler: Any, item: dict[str, Any]) -> None:
+        super().add_item_elements(handler, item)  # type: ignore[misc]
+        if item.get("event_date"):
+            handler.addQuickElement("dcterms:temporal", item["event_date"].isoformat())
+
+
+class RssWithEventDates(_EventDates, Rss201rev2Feed):
+    pass
+
+
+class AtomWithEventDates(_EventDates, Atom1Feed):
+    pass
 
 
 class LatestArticlesFeed(Feed):
     description_template = None
+    feed_type = RssWithEventDates
 
     def get_feed(self, obj: object, request: HttpRequest) -> SyndicationFeed:
         feed = super().get_feed(obj, request)
@@ -64,12 +87,15 @@ class LatestArticlesFeed(Feed):
         url = reverse("articles:card", kwargs={"pk": item.pk})
         return [Enclosure(url, str(default_storage.size(name)), "image/png")]
 
+    def item_extra_kwargs(self, item: Article) -> dict[str, Any]:
+        return {"event_date": item.event_date()}
+
     def item_author_name(self, item: Article) -> str:
         return f"{settings.NEWSDESK_SITE_NAME} (AI-written: {item.model_id or 'language model'})"
 
 
 class LatestArticlesAtomFeed(LatestArticlesFeed):
-    feed_type = Atom1Feed
+    feed_type = AtomWithEventDates
 
     def subtitle(self) -> str:
         return self.description()
@@ -93,7 +119,7 @@ class TopicFeed(LatestArticlesFeed):
 
 
 class TopicAtomFeed(TopicFeed):
-    feed_type = Atom1Feed
+    feed_type = AtomWithEventDates
 
     def subtitle(self, obj: Topic) -> str:
         return self.description(obj)

@@ -5,8 +5,23 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import models
+from django.db.models import Min
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.text import slugify
+
+
+class ArticleQuerySet(models.QuerySet["Article"]):
+    def with_event_date(self) -> ArticleQuerySet:
+        """Annotate each article with event_at: when its story happened (its items' earliest published time)."""
+        return self.annotate(event_at=Min("story__items__published"))
+
+    def newest(self, by: str = "event") -> ArticleQuerySet:
+        """Order by the event's date (an article with none by its publication), or by publication alone."""
+        dated = self.with_event_date()
+        if by == "published":
+            return dated.order_by("-published_at", "-pk")
+        return dated.order_by(Coalesce("event_at", "published_at").desc(), "-published_at", "-pk")
 
 
 class Article(models.Model):
@@ -66,6 +81,8 @@ class Article(models.Model):
                   'queued|made|failed|removed, ...}; when made, "name" is its file in the default storage.',
     )
 
+    objects = ArticleQuerySet.as_manager()
+
     class Meta:
         ordering = ["-published_at", "-created"]
 
@@ -79,6 +96,12 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("articles:detail", kwargs={"pk": self.pk, "slug": self.slug})
+
+    def event_date(self) -> Any:
+        """Return when the story happened: its items' earliest published time (None when no item gives one)."""
+        if (annotated := getattr(self, "event_at", None)) is not None:
+            return annotated
+        return self.story.items.aggregate(first=Min("published"))["first"] if self.story_id else None
 
     @property
     def latest_verification(self) -> Any:

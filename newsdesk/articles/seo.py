@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from django.conf import settings
@@ -37,8 +38,8 @@ def ai_disclosure(article: Article) -> str:
             f"{check_label(article)}.{despite}")
 
 
-def json_ld(article: Article, *, url: str, source_urls: list[str], card_url: str = "", image_url: str = ""
-            ) -> SafeString:
+def json_ld(article: Article, *, url: str, source_urls: list[str], card_url: str = "", image_url: str = "",
+            event_date: datetime | None = None) -> SafeString:
     """Return NewsArticle JSON-LD, safe to place inside a script element.
 
     Its images are the share card and, when there is one, the AI-generated header image, marked as made by a model.
@@ -61,6 +62,8 @@ def json_ld(article: Article, *, url: str, source_urls: list[str], card_url: str
         "digitalSourceType": AI_SOURCE_TYPE,
         "isAccessibleForFree": True,
     }
+    if event_date is not None:  # when the story happened, as its source dates it
+        data["contentReferenceTime"] = event_date.isoformat()
     images: list[dict[str, Any]] = []
     if card_url:
         images.append({"@type": "ImageObject", "url": card_url, "width": CARD_WIDTH, "height": CARD_HEIGHT,

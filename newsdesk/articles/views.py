@@ -7,6 +7,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import BadRequest
 from django.core.files.storage import default_storage
 from django.core.paginator import Page, Paginator
 from django.db import connection
@@ -38,8 +39,19 @@ COMMENT_NOTICES = {"held"}  # from the address after a post; refusals show the p
 MAX_PAGE = 100_000
 
 
-def _published() -> QuerySet[Article]:
-    return Article.objects.filter(status=Article.Status.PUBLISHED).order_by("-published_at", "-pk")
+SORTS = ("event", "published")
+
+
+def _published(by: str = "published") -> QuerySet[Article]:
+    return Article.objects.filter(status=Article.Status.PUBLISHED).newest(by)
+
+
+def _sort(request: HttpRequest) -> str:
+    """Return how the reader asked the list sorted: by the event's date (the default) or by publication."""
+    by = request.GET.get("sort", "event")
+    if by not in SORTS:
+        raise BadRequest("sort must be event or published")
+    return by
 
 
 def _get_published_article(pk: int) -> Article:
@@ -53,7 +65,7 @@ def _plain_bad_request(view: Callable[..., HttpResponse]) -> Callable[..., HttpR
     def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         try:
             return view(request, *args, **kwargs)
-        except BadNumber as exc:
+        except BadRequest as exc:
             return HttpResponseBadRequest(f"{exc}.\n", content_type="text/plain; charset=utf-8")
 
     return wrapped
@@ -88,7 +100,9 @@ def story_context(request: HttpRequest, article: Article, *, verification: Any, 
     card = absolute_url(request, reverse("articles:card", kwargs={"pk": article.pk})) if article.pk else ""
     image = header_image(article)
     image_url = absolute_url(request, image.url) if image else ""
+    event = min((b.item.published for b in blocks if b.item.published), default=None)
     return {
+        "event_date": event,
         "article": article,
         "sources": sources,
         "source_blocks": blocks,
@@ -102,7 +116,7 @@ def story_context(request: HttpRequest, article: Article, *, verification: Any, 
         "canonical": url,
         "disclosure": ai_disclosure(article),
         "json_ld": json_ld(article, url=url, source_urls=[item.url for item, _ in sources], card_url=card,
-                           image_url=image_url),
+                           image_url=image_url, event_date=event),
         "figures": figures,
         "chart": bar_chart(figures.chart) if figures.chart else None,
         "card_url": card,
@@ -151,7 +165,9 @@ def index(request: HttpRequest) -> HttpResponse:
     stamp = _published().aggregate(n=Count("pk"), last=Max("updated"))
     key = "articles:index:" + hashlib.sha256(f"{request.get_full_path()}|{stamp}".encode()).hexdigest()
     if (body := cache.get(key)) is None:
-        body = render(request, "articles/index.html", {"page": _page(request, _published())}).content
+        by = _sort(request)
+        page = _page(request, _published(by))
+        body = render(request, "articles/index.html", {"page": page, "sort": by}).content
         cache.set(key, body, settings.NEWSDESK_PAGE_CACHE_SECONDS)
     return HttpResponse(body)
 
@@ -282,11 +298,13 @@ def comment_refused(
 def topic(request: HttpRequest, slug: str) -> HttpResponse:
     """List a topic's articles; a topic with none published is not found, as in the index and sitemap."""
     subject = get_object_or_404(Topic.objects.shown(), slug=slug)
-    page = _page(request, _published().filter(topics=subject))
+    by = _sort(request)
+    page = _page(request, _published(by).filter(topics=subject))
     return render(
         request,
         "articles/topic.html",
-        {"topic": subject, "page": page, "canonical": absolute_url(request, subject.get_absolute_url())},
+        {"topic": subject, "page": page, "sort": by,
+         "canonical": absolute_url(request, subject.get_absolute_url())},
     )
 
 
