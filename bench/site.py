@@ -5,8 +5,9 @@
 
 The site runs as `newsdesk serve` runs it (waitress, `--workers` processes of `--threads` threads,
 pinned to 2 cores) with production settings (DEBUG off, WhiteNoise, collected static files) on a fresh SQLite
-database in a temporary directory, holding one published article with comments and ratings and one
-editor. The load comes from this process, on 127.0.0.1, one request per connection:
+database in a temporary directory, holding one published article (checked sentence by sentence, so its
+page shows its key-figures panel and chart) with comments and ratings, and one editor. The share card's
+drawing time is printed too. The load comes from this process, on 127.0.0.1, one request per connection:
 
 - article page and static file: 50 concurrent clients, each run bounded by time and by request
   count. Client and server share the machine's cores, so the absolute figures understate the server;
@@ -46,8 +47,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+FRENCH = (
+    "Le 30 octobre, Meta a présenté ses résultats du troisième trimestre et détaillé un investissement "
+    "de 14,3 milliards de dollars dans Scale AI. Le groupe prévoit jusqu'à 72 milliards de dollars de "
+    "dépenses d'investissement en 2025. Ses revenus publicitaires ont augmenté de 26 % d'une année sur "
+    "l'autre, à 51,24 milliards de dollars."
+)
+BODY = [
+    ("Meta expects capital spending of up to $72 billion in 2025.", [3]),
+    ("Meta's advertising revenue rose 26% year over year to $51.24 billion.", [4]),
+    ("Meta presented its third-quarter results on October 30.", [2]),
+]
+
+
 def prepare_site(env: dict[str, str]) -> str:
-    """Migrate, collect static files and store one published article; return its path."""
+    """Migrate, collect static files and store one published article, checked, with its key figures; return its path."""
     os.environ.update(env)
     import django
 
@@ -58,37 +72,31 @@ def prepare_site(env: dict[str, str]) -> str:
 
     from newsdesk.articles.models import Article
     from newsdesk.engagement.models import Comment, Rating
-    from newsdesk.factcheck.models import Verification
-    from newsdesk.sources.models import SourceItem, Story
+    from newsdesk.factcheck.check import check_article
+    from newsdesk.sources.add import store, validate
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
-    story = Story.objects.create(title="Meta invests in Scale AI")
-    SourceItem.objects.create(
-        title="Meta investit 14,3 milliards de dollars dans Scale AI",
-        language="fr",
-        story=story,
-        url="https://example.com/meta-scale",
-        summary="Le 30 octobre, Meta a présenté un investissement de 14,3 milliards de dollars.",
-    )
-    body = "Meta said on October 30 that it invested $14.3 billion in Scale AI. " * 6
-    article = Article.objects.create(
-        story=story,
-        headline="Meta puts $14.3 billion into Scale AI",
-        standfirst=body[:200],
-        status=Article.Status.PUBLISHED,
-        published_at=timezone.now(),
-        model_id="bench-model",
-        sections=[{"heading": f"Part {n}", "body": body, "kind": "body"} for n in range(4)]
-        + [{"heading": "Conclusion", "body": body, "kind": "conclusion"}],
-    )
-    article.sources.set(story.items.all())
-    Verification.objects.create(
-        article=article,
-        passed=True,
-        summary="checked against the source: all supported",
-        claims=[{"text": "$14.3 billion", "kind": "money", "verdict": "supported", "evidence": "14,3 milliards"}] * 8,
-    )
+    item, _ = store(validate(title="Meta investit 14,3 milliards de dollars dans Scale AI", summary=FRENCH,
+                             url="https://example.com/meta-scale", language="fr"))
+    sentences = [
+        {"text": "Meta puts $14.3 billion into Scale AI", "part": "headline", "cites": [1]},
+        {"text": "Meta said on October 30 that it invested $14.3 billion in Scale AI.", "part": "standfirst",
+         "cites": [2]},
+    ]
+    for n in range(1, 5):  # four paragraphs, about as long as a full article
+        sentences += [{"text": text, "part": "body", "cites": cites, "paragraph": n, "heading": ""}
+                      for text, cites in BODY]
+    article = Article(story=item.story, status=Article.Status.PUBLISHED, published_at=timezone.now(),
+                      model_id="bench-model")
+    article.set_sentences(sentences)
+    article.save()
+    article.sources.set([item])
+    verification = check_article(article)
+    article.check_label = verification.label
+    article.save()
+    if not verification.passed:
+        raise SystemExit(f"the bench article did not pass its check: {verification.summary}")
     for n in range(20):
         Rating.objects.create(article=article, reader=f"r{n}", stars=n % 5 + 1)
         Comment.objects.create(
@@ -99,6 +107,25 @@ def prepare_site(env: dict[str, str]) -> str:
         )
     User.objects.create_superuser("editor", "editor@example.com", secrets.token_urlsafe(16))
     return article.get_absolute_url()
+
+
+def card_render_ms(runs: int = 10) -> tuple[float, int]:
+    """Return the median time to draw the stored article's share card, and its size in bytes."""
+    from django.conf import settings
+
+    from newsdesk.articles.card import render_card
+    from newsdesk.articles.figures import figures_of
+    from newsdesk.articles.models import Article
+
+    article = Article.objects.get()
+    figures = figures_of(article)
+    times, png = [], b""
+    for _ in range(runs):
+        started = time.perf_counter()
+        png = render_card(headline=figures.title_or(article.headline), figures=figures,
+                          site_name=settings.NEWSDESK_SITE_NAME)
+        times.append(time.perf_counter() - started)
+    return sorted(times)[runs // 2] * 1000, len(png)
 
 
 async def exchange(port: int, head: str, body: bytes = b"") -> bytes:
@@ -281,6 +308,10 @@ def main() -> None:
         wait_until_up(port)
         for path in (article_path, static_path):  # warm the workers' caches
             asyncio.run(load(port, path, 4, 1.0, 200))
+        page = asyncio.run(exchange(port, f"GET {article_path} HTTP/1.1"))
+        shown = [part for part in (b'<section class="key-figures"', b'<svg', b'og:image') if part in page]
+        if len(shown) != 3:
+            raise SystemExit(f"the article page lacks its key figures, chart or card: found only {shown}")
         results = {}
         for name, path in [("article page", article_path), ("static file", static_path)]:
             results[name] = asyncio.run(load(port, path, args.clients, args.seconds, args.max_requests))
@@ -290,8 +321,12 @@ def main() -> None:
         ratio = results["article page"]["rps"] / results["static file"]["rps"]
         print(
             f"ratio article/static {ratio:.2f} (goal >= 0.3); newsdesk serve, {args.workers} processes "
-            f"of {args.threads} threads on cores {cores}, {args.clients} clients"
+            f"of {args.threads} threads on cores {cores}, {args.clients} clients; the page holds its key "
+            f"figures panel and chart ({len(page):,} bytes)"
         )
+        milliseconds, size = card_render_ms()
+        print(f"{'share card':13} drawn in {milliseconds:.1f} ms (median of 10, 1200x630 PNG of {size:,} bytes; "
+              "once per revision, then served from storage)")
 
         quiet = asyncio.run(load(port, article_path, args.readers, args.seconds, args.max_requests))
         forms, _ = asyncio.run(while_guessing(port, article_path, args, post=False))
