@@ -140,6 +140,30 @@ def add_sentence(article: Article, user: AbstractBaseUser, after: int, *, text: 
     return _save_edit(article, user, sentences, f"added sentence {after + 2} ({part})")
 
 
+def start_from_renderings(article: Article, user: AbstractBaseUser, *, base: int | None = None) -> Version:
+    """Put a text made of the source's sentences in English on the desk, for an article held with none.
+
+    The title's rendering is the headline, the first sentence's the standfirst and each further one a
+    paragraph, each citing its own source sentence; a sentence with no rendering is given in its own
+    language. The text is checked at once, so the editor sees which sentences to fix.
+    """
+    if current_text(article, base).sentences:
+        raise DeskError("The article already has a text: edit its sentences instead.")
+    source = of_story(article.story)
+    title = [s for s in source if s.part == "title"]
+    rest = [s for s in source if s.part != "title"]
+    if not title or not rest:
+        raise DeskError("The source has no title and sentence to start from: regenerate, or reject it.")
+    sentences: list[dict[str, Any]] = [{
+        "text": " ".join((s.english or s.text).strip() for s in title).rstrip("."), "part": "headline",
+        "cites": [s.n for s in title], "paragraph": 0, "heading": "",
+    }]
+    for k, s in enumerate(rest):
+        sentences.append({"text": s.english_sentence or s.text, "part": "standfirst" if k == 0 else "body",
+                          "cites": [s.n], "paragraph": k, "heading": ""})
+    return _save_edit(article, user, sentences, "started from the source's sentences in English")
+
+
 def restore(article: Article, user: AbstractBaseUser, number: int) -> Version:
     """Put an earlier version's text back on the desk (checked again); publish it to show it."""
     earlier = Version.objects.filter(article=article, number=number).first()

@@ -14,6 +14,7 @@ urlpatterns = [
     path("articles/<int:pk>/reject/", views.reject, name="reject"),
     path("articles/<int:pk>/reopen/", views.reopen, name="reopen"),
     path("articles/<int:pk>/regenerate/", views.regenerate, name="regenerate"),
+    path("articles/<int:pk>/start/", views.start, name="start"),
     path("articles/<int:pk>/remove-image/", views.remove_image, name="remove_image"),
     path("articles/<int:pk>/versions/<int:number>/restore/", views.restore, name="restore"),
 ]

@@ -33,7 +33,7 @@ QUEUE_LIMIT = 200
 def _queue(request: HttpRequest) -> tuple[QuerySet[Article], dict[str, str]]:
     """Return the articles the queue's filters choose, and the filters as given."""
     chosen = {k: request.GET.get(k, "").strip() for k in ("status", "topic", "language", "feed")}
-    articles = Article.objects.all()
+    articles = Article.objects.select_related("story")
     if chosen["status"] in Article.Status.values:
         articles = articles.filter(status=chosen["status"])
     if chosen["topic"]:
@@ -186,6 +186,12 @@ def reopen(request: HttpRequest, article: Article) -> str:
 def regenerate(request: HttpRequest, article: Article) -> str:
     desk.ask_for_draft(article, request.user)
     return "A new draft is queued; it will appear here as a new version, checked, for you to publish or not."
+
+
+@_action
+def start(request: HttpRequest, article: Article) -> str:
+    version = desk.start_from_renderings(article, request.user, base=_base(request))
+    return f"Started from the source's sentences in English; checked: {version.summary}."
 
 
 @_action
