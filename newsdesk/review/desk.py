@@ -210,6 +210,7 @@ def publish(article: Article, user: AbstractBaseUser, *, reason: str = "", corre
             article.status = Article.Status.PUBLISHED
             article.published_at = article.published_at or now  # republishing keeps the first date
         article.save()
+        article.sources.set(article.story.items.all())  # the page shows and links what it was checked against
         action = (Event.Action.OVERRIDDEN if not verification.passed
                   else Event.Action.CORRECTED if live else Event.Action.PUBLISHED)
         words = "; ".join(w for w in (verification.summary, correction and f"note: {correction}",

@@ -40,3 +40,16 @@ def test_start_from_the_sources_sentences(desk: Client, textless: Article) -> No
     assert 'data-verdict="unsupported"' in said or 'data-verdict="contradicted"' in said
     again = desk.post(f"/desk/articles/{textless.pk}/start/", follow=True).content.decode()
     assert "The article already has a text: edit its sentences instead." in again
+
+
+def test_once_fixed_it_is_published_with_its_source(desk: Client, textless: Article) -> None:
+    desk.post(f"/desk/articles/{textless.pk}/start/")
+    for n, text in ((3, "Meta expects up to $72 billion of capital spending in 2025."),
+                    (4, "Its advertising revenue rose 26% year on year to $51.24 billion.")):
+        desk.post(f"/desk/articles/{textless.pk}/sentences/{n}/", {"text": text, "cites": str(n)})
+    desk.post(f"/desk/articles/{textless.pk}/publish/")
+    textless.refresh_from_db()
+    assert textless.status == Article.Status.PUBLISHED
+    page = Client().get(textless.get_absolute_url()).content.decode()
+    assert "Le groupe prévoit jusqu&#x27;à 72 milliards de dollars" in page  # the source beside it
+    assert 'href="https://example.com/meta-scale"' in page  # and its original link
