@@ -225,7 +225,7 @@ def encode_fingerprint(fp: Fingerprint) -> tuple[str, str]:
     )
 
 
-def decode_fingerprint(keys: str, grams: str = "{}") -> Fingerprint:
+def decode_fingerprint(keys: str, grams: str | None = None) -> Fingerprint:
     """Return the fingerprint that encode_fingerprint wrote; without grams, its figures, dates and names only."""
     raw = json.loads(keys)
     return Fingerprint(
@@ -233,7 +233,7 @@ def decode_fingerprint(keys: str, grams: str = "{}") -> Fingerprint:
         counts=frozenset(raw["counts"]),
         dates=frozenset(raw["dates"]),
         names=frozenset(raw["names"]),
-        grams=json.loads(grams),
+        grams=json.loads(grams) if grams else {},
     )
 
 

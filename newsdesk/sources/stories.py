@@ -99,13 +99,18 @@ class StoryIndex:
             if carried[key]:
                 telling.append(key)
         stored: dict[str, list[tuple[int, int]]] = {}
-        for key, item_id, story_id in StoryKey.objects.filter(
+        partial: dict[int, tuple[str, bytes]] = {}  # item id: its figures, dates and names, and its sketch
+        for key, item_id, story_id, keys_json, sketch in StoryKey.objects.filter(
             key__in=telling,
             happened__gte=when - self.window,
             happened__lte=when + self.window,
             item__story__isnull=False,
-        ).values_list("key", "item_id", "item__story_id"):
+        ).values_list(
+            "key", "item_id", "item__story_id", "item__story_fingerprint__keys", "item__story_fingerprint__sketch"
+        ):
             stored.setdefault(key, []).append((item_id, story_id))
+            if keys_json is not None:
+                partial[item_id] = (keys_json, sketch)
         candidates: dict[int, int] = {}  # item id, or -1 - position of a held item: its story
         for key in telling:
             if len(candidates) >= COMMON:
@@ -113,7 +118,7 @@ class StoryIndex:
             candidates.update(stored.get(key, ()))
             for position in held[key]:
                 candidates[-1 - position] = self._pending[position][0]
-        return self._best(fp, candidates, lambda key: rarity(carried.get(key[:KEY_LENGTH], 0)))
+        return self._best(fp, candidates, partial, lambda key: rarity(carried.get(key[:KEY_LENGTH], 0)))
 
     def _carried(self, keys: frozenset[str], when: datetime) -> tuple[dict[str, int], dict[str, list[int]]]:
         """Return how many items carry each key around `when` (by day), and which held items in the window do."""
@@ -130,7 +135,13 @@ class StoryIndex:
         held = {key: [p for p in around[key] if abs(self._pending[p][1] - when) <= self.window] for key in keys}
         return carried, held
 
-    def _best(self, fp: Fingerprint, candidates: dict[int, int], weight: Callable[[str], float]) -> int | None:
+    def _best(
+        self,
+        fp: Fingerprint,
+        candidates: dict[int, int],
+        partial: dict[int, tuple[str, bytes]],
+        weight: Callable[[str], float],
+    ) -> int | None:
         """Score the candidates as events.score does; return the story of the best one at or above the threshold.
 
         A stored candidate is first scored on its figures, dates and names alone (0: they rule it out)
@@ -149,13 +160,12 @@ class StoryIndex:
             consider(self._pending[-1 - candidate][2], candidates[candidate])
         ceiling = LikenessCeiling(fp)
         hopeful: list[tuple[float, int, Fingerprint]] = []
-        for item_id, keys, sketch in StoryFingerprint.objects.filter(
-            item_id__in=[c for c in candidates if c > 0]
-        ).values_list("item_id", "keys", "sketch"):
-            partial = decode_fingerprint(keys)
-            base = score(fp, partial, weight=weight)  # no 4-grams: figures, dates and names only
+        for item_id in sorted(c for c in candidates if c in partial):
+            keys, sketch = partial[item_id]
+            known = decode_fingerprint(keys)
+            base = score(fp, known, weight=weight)  # no 4-grams: figures, dates and names only
             if base > 0 and (bound := base + LIKENESS_WEIGHT * ceiling.of(bytes(sketch))) >= self.threshold:
-                hopeful.append((bound, item_id, partial))
+                hopeful.append((bound, item_id, known))
         hopeful.sort(key=lambda entry: (-entry[0], entry[1]))
         for start in range(0, len(hopeful), GRAMS_BATCH):
             chunk = [e for e in hopeful[start : start + GRAMS_BATCH] if best is None or e[0] >= best[0]]
@@ -178,22 +188,21 @@ class LikenessCeiling:
     """
 
     def __init__(self, fp: Fingerprint) -> None:
-        self.mass = [0.0] * SKETCH_BITS
-        bits = 0
+        mass = [0.0] * SKETCH_BITS
         for gram, value in fp.grams.items():
-            bucket = gram_bucket(gram)
-            self.mass[bucket] += value * value
-            bits |= 1 << bucket
-        self.bits = bits
+            mass[gram_bucket(gram)] += value * value
+        # Buckets grouped by their mass (few distinct values: most grams occur once), so a ceiling
+        # is a handful of bit counts.
+        groups: dict[float, int] = {}
+        for bucket, m in enumerate(mass):
+            if m:
+                groups[m] = groups.get(m, 0) | 1 << bucket
+        self.groups = list(groups.items())
 
     def of(self, sketch: bytes) -> float:
         """Return the ceiling on likeness (events.likeness_of) with an item of that sketch."""
-        shared = self.bits & int.from_bytes(sketch, "little")
-        mass = 0.0
-        while shared:
-            low = shared & -shared
-            mass += self.mass[low.bit_length() - 1]
-            shared ^= low
+        bits = int.from_bytes(sketch, "little")
+        mass = sum(m * (bits & group).bit_count() for m, group in self.groups)
         return likeness_of(min(1.0, math.sqrt(mass)) + ROUNDING)
 
 
