@@ -11,6 +11,7 @@ import queue as queues
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable
 from datetime import timedelta
 from types import FrameType
@@ -38,7 +39,7 @@ from .queue import MOST_ATTEMPTS, _last_line, _story_id, queue_pending_stories, 
 
 log = logging.getLogger(__name__)
 
-BUSY_POLL = 0.5  # seconds between turns, at least, while articles are being written (a finished one wakes it at once)
+BUSY_POLL = 0.5  # seconds between turns, at least, while articles are being written (one finished wakes it)
 
 
 def writers_for(requested: int) -> int:
@@ -47,6 +48,22 @@ def writers_for(requested: int) -> int:
         log.warning("NEWSDESK_WRITERS=%s: the embedded model writes one article at a time", requested)
         return 1
     return max(1, requested)
+
+
+def warm_up() -> None:
+    """Load what every article needs (the language detector, the checker's tables) once, before writers start.
+
+    Each would otherwise load it at the same moment as the others, on its first article.
+    """
+    from newsdesk.factcheck.verify import check_text
+    from newsdesk.sources.language import detect
+
+    try:
+        detect("The council said on Monday that the bridge would reopen in May.")
+        check_text(source="The council said on Monday that 12 ferries would run.", article="12 ferries will run.",
+                   language="en")
+    except Exception:  # the first article will say what is wrong
+        log.warning("could not load the language detector and the checker before writing", exc_info=True)
 
 
 class Heartbeat(threading.Thread):
@@ -76,10 +93,10 @@ class Runner(Worker):
 
     With one writer (the default, and always with the embedded model) each task runs in this thread,
     and feeds due while an article is being written are fetched when it is finished. With more, each
-    task runs in a thread of its own (with its own database connection) while this one fetches
-    feeds and claims the next tasks. SIGTERM or Ctrl-C stops it once the tasks being written are
-    finished (a second one stops it at once; what was being written is then written again by the
-    next worker).
+    writer is a thread with its own database connection that claims its next task as soon as it
+    has finished one, while this thread fetches feeds, queues stories and starts idle writers.
+    SIGTERM or Ctrl-C stops it once the tasks being written are finished (a second one stops it at
+    once; what was being written is then written again by the next worker).
     """
 
     def __init__(
@@ -94,6 +111,8 @@ class Runner(Worker):
         self.lease = timedelta(seconds=lease_seconds or settings.NEWSDESK_TASK_LEASE_SECONDS)
         self.in_flight: dict[str, Any] = {}  # task id -> what is being written, for the heartbeat
         self.lock = threading.Lock()
+        self.free: list[Any] = list(range(self.writers))  # the writers not writing (RQ: their SimpleWorkers)
+        self.claims = 0  # tasks claimed, for --max-tasks
         self.finished: queues.SimpleQueue[Any] = queues.SimpleQueue()
         self.wake = threading.Event()
         self.forced = False
@@ -102,6 +121,8 @@ class Runner(Worker):
 
     def run(self) -> None:
         self.say(self.started_line())
+        if self.writers > 1:
+            warm_up()
         heartbeat = Heartbeat(self.renew_leases, every=max(0.5, self.lease.total_seconds() / 3))
         heartbeat.start()
         try:
@@ -121,36 +142,45 @@ class Runner(Worker):
         return line
 
     def loop(self) -> bool:
-        """Run turns until stopped; return whether it was stopped (rather than out of work in --batch)."""
+        """Run turns until stopped; return whether it was stopped (rather than out of work in --batch).
+
+        A free writer gets the next task as soon as its last one is done; fetching feeds, taking up
+        abandoned tasks and queueing stories happen at most once every --interval seconds.
+        """
+        due = 0.0  # when feeds, abandoned tasks and new stories are next looked at
         while self.running:
             close_old_connections()
-            self.busy(self.fetch_due_feeds)
-            if not self.running:
-                break
-            self.busy(self.take_up_abandoned)
-            self.busy(self.queue_stories)
             reported = self.report_finished()
             started = self.start_ready()
+            looked = time.monotonic() >= due
+            if looked:
+                self.busy(self.fetch_due_feeds)
+                if not self.running:
+                    break
+                self.busy(self.take_up_abandoned)
+                self.busy(self.queue_stories)
+                due = time.monotonic() + self.interval
+                started += self.start_ready()
             reported += self.report_finished()  # what one writer, in this thread, has just written
-            idle = not started and not self.in_flight
-            if idle and self.batch and not reported and not self.feeds_due_now():
+            idle = not started and not self.writing()
+            if idle and looked and self.batch and not reported and not self.feeds_due_now():
                 self.say("nothing left to do: stopping (--batch)")
                 return False
-            if idle and self.max_tasks is not None and self._run_tasks >= self.max_tasks:
+            if idle and self.max_tasks is not None and self.claims >= self.max_tasks:
                 return False
             if self.running and not started and not reported:
-                self.wait_for_writers()
+                self.wait_for_writers(max(due - time.monotonic(), BUSY_POLL if self.writing() else 0.0))
         self.finish_in_flight()
         return True
 
-    def wait_for_writers(self) -> None:
+    def wait_for_writers(self, seconds: float) -> None:
         """Sleep until the next turn, or until a writer finishes its article."""
-        self.wake.wait(max(self.interval, BUSY_POLL) if self.in_flight else self.interval)
+        self.wake.wait(seconds)
         self.wake.clear()
 
     def finish_in_flight(self) -> None:
         """Wait for the articles being written, and say how each ended."""
-        while self.in_flight:
+        while self.writing():
             self.wake.wait(BUSY_POLL)
             self.wake.clear()
             self.report_finished()
@@ -176,47 +206,79 @@ class Runner(Worker):
         logger.warning(
             "Received %s - shutting down gracefully... (press Ctrl+C again to force)", signal.strsignal(signum)
         )
-        if not self.running_task and not self.in_flight:
+        if not self.running_task and not self.writing():
             sys.exit(0)
 
     # --- writers ------------------------------------------------------------------------------------
 
+    def writing(self) -> int:
+        """Return how many writers are busy."""
+        with self.lock:
+            return self.writers - len(self.free)
+
     def start_ready(self) -> int:
-        """Claim ready tasks while a writer is free and start each; return how many were started."""
+        """Claim a ready task for each free writer and start it; return how many were started.
+
+        A writer in a thread of its own then claims its next task itself as soon as it has finished
+        one, until none is ready: its next article never waits for this thread's turn.
+        """
         started = 0
-        while self.running and len(self.in_flight) < self.writers and self.may_claim():
-            task = self.claim_next()
+        while self.running:
+            with self.lock:
+                slot = self.free.pop() if self.free else None
+            if slot is None:
+                break
+            task = self.claim(slot)
             if task is None:
+                with self.lock:
+                    self.free.append(slot)
                 break
             started += 1
-            self.start(task)
+            self.start(slot, task)
         return started
 
-    def may_claim(self) -> bool:
-        return self.max_tasks is None or self._run_tasks + len(self.in_flight) < self.max_tasks
-
-    def start(self, task: Any) -> None:
+    def claim(self, slot: Any) -> Any:
+        """Claim the next ready task for slot, within --max-tasks; None when there is none or it may not."""
         with self.lock:
-            self.in_flight[self.task_id(task)] = task
+            if not self.running or (self.max_tasks is not None and self.claims >= self.max_tasks):
+                return None
+            self.claims += 1
+        task = self.claim_next(slot)
+        if task is None:
+            with self.lock:
+                self.claims -= 1
+        return task
+
+    def start(self, slot: Any, task: Any) -> None:
         if self.writers == 1:  # in this thread: one model, one database connection, as before there were writers
             self.running_task = True
             try:
                 self.write(task)
             finally:
                 self.running_task = False
+                with self.lock:
+                    self.free.append(slot)
             if self.forced:  # stopped at once while writing (the task was put back)
                 raise SystemExit(1)
         else:
-            threading.Thread(target=self.write_in_thread, args=(task,), name=f"writer {self.task_id(task)[:8]}",
+            threading.Thread(target=self.writer, args=(slot, task), name=f"writer {self.task_id(task)[:8]}",
                              daemon=True).start()
 
-    def write_in_thread(self, task: Any) -> None:
+    def writer(self, slot: Any, task: Any) -> None:
+        """Write task, then each next ready task, in this thread, until none is ready or the worker stops."""
         try:
-            self.write(task)
+            while task is not None:
+                self.write(task)
+                task = self.claim(slot)
         finally:
             connections.close_all()  # this thread's own
+            with self.lock:
+                self.free.append(slot)
+            self.wake.set()
 
     def write(self, task: Any) -> None:
+        with self.lock:
+            self.in_flight[self.task_id(task)] = task
         try:
             self.execute(task)
         finally:
@@ -257,7 +319,7 @@ class Runner(Worker):
         if count := queue_pending_stories():
             self.say(f"queued {count} new stories for writing")
 
-    def claim_next(self) -> DBTaskResult | None:
+    def claim_next(self, slot: object = None) -> DBTaskResult | None:
         """Claim the next ready task for this worker, with a lease, or return None."""
         tasks = DBTaskResult.objects.ready().filter(backend_name=self.backend_name)
         if not self.process_all_queues:
@@ -461,17 +523,13 @@ class RQRunner(Runner):
             ) is not None:
                 self.say(f"story {story_id}: its worker stopped while writing it; it will be written again")
 
-    def claim_next(self) -> tuple[Job, Queue, WriterSlot] | None:
-        """Take the next job from Redis for a free writer, or return None."""
-        if not self.free:  # a writer has finished, but its job is not reported yet
-            return None
-        slot = self.free[-1]
+    def claim_next(self, slot: Any = None) -> tuple[Job, Queue, WriterSlot] | None:
+        """Take the next job from Redis for writer slot, or return None."""
         result = slot.queue_class.dequeue_any(
             slot.queues, None, connection=slot.connection, job_class=slot.job_class, serializer=slot.serializer,
         )
         if result is None:
             return None
-        self.free.pop()
         job, queue = result
         return job, queue, slot
 
@@ -490,9 +548,7 @@ class RQRunner(Runner):
         """Leave a job stopped at once to RQ: its lease runs out and its story is queued again."""
 
     def report(self, task: tuple[Job, Queue, WriterSlot]) -> None:
-        job, _, slot = task
-        self.free.append(slot)
-        self.report_job(job)
+        self.report_job(task[0])
 
     def report_job(self, job: Job) -> None:
         """Say how a job ended: for a story, its article's status and headline, or why it failed."""
