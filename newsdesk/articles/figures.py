@@ -135,6 +135,7 @@ declined declines jumped jumps slipped slips gained gains slid slides surged sur
 plunged plunges tumbled tumbles rising falling growing up down lost loses cut cuts
 """.split())
 _LEADING = frozenset("in of for on into to at from with".split())
+_LEVEL = frozenset("to at from of".split())
 
 
 def _is_stop(word: str) -> bool:
@@ -193,11 +194,12 @@ def _read(text: str, claim: Claim, verdict: str) -> _Found | None:
 def _subject(words: list[re.Match[str]]) -> tuple[list[str], str]:
     """Return the noun phrase that ends a run of words (at most LABEL_WORDS) and the verb stripped after it."""
     words = list(words)
-    verb = ""
+    verb, level = "", False
     while words and _is_stop(words[-1].group(0)):
         last = words.pop().group(0)
         if not verb and last.casefold() not in _FUNCTION:
-            verb = last
+            verb = "" if level else last
+        level = level or last.casefold() in _LEVEL  # "fell to 7.3%" gives a level, "fell 4%" or "by 4%" a change
     phrase: list[str] = []
     while words and len(phrase) < LABEL_WORDS and not _is_stop(words[-1].group(0)):
         word = words.pop().group(0)

@@ -29,6 +29,9 @@ def checked(text: str, verdict: str = "supported") -> ShownSentence:
     ("The company hired 1,200 workers and closed 3 plants.",
      [("1,200 workers", "Company hired"), ("3 plants", "Company closed")]),
     ("Revenue in 2024 was $2.1 billion.", [("$2.1 billion", "Revenue, 2024")]),
+    ("The unemployment rate fell to 7.3% in the third quarter.",  # a level, not the fall's size
+     [("7.3%", "Unemployment rate, third quarter")]),
+    ("The number of job seekers has decreased by 45,000 people.", [("45,000 people", "Job seekers decreased")]),
     ("It will spend between $91 billion and $93 billion on data centres.",
      [("between $91 billion and $93 billion", "Spend on data centres")]),
 ])
