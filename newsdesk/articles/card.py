@@ -30,6 +30,7 @@ LABEL_BG = (238, 243, 253)
 LABEL_INK = (26, 61, 124)
 AI_LABEL = "AI-generated article"
 FOLDER = "cards"
+DRAWING = 1  # made one more when the card is drawn differently, so stored cards are drawn again
 
 
 @cache
@@ -120,7 +121,7 @@ def card_name(article: Any, *, small: bool = False) -> str:
 
     stamp = int(article.updated.timestamp() * 1_000_000)
     site = hashlib.sha256(settings.NEWSDESK_SITE_NAME.encode()).hexdigest()[:8]
-    return f"{FOLDER}/{article.pk}-{stamp}-{site}{'-small' if small else ''}.png"
+    return f"{FOLDER}/{article.pk}-{stamp}-{site}-v{DRAWING}{'-small' if small else ''}.png"
 
 
 def card_for(article: Any, *, small: bool = False) -> str:

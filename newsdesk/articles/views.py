@@ -26,7 +26,7 @@ from newsdesk.engagement.models import Comment, Rating
 from newsdesk.engagement.readers import comments_stamp, rating_totals, reader_rating, visible_comments
 from newsdesk.lib.query import MAX_ID, BadNumber, query_number
 
-from .card import card_alt, card_for
+from .card import DRAWING, card_alt, card_for
 from .chart import bar_chart
 from .figures import article_figures
 from .images import header_image
@@ -330,7 +330,7 @@ def _published_updated(pk: int) -> Any:
 def _picture_etag(request: HttpRequest, pk: int, **kwargs: Any) -> str | None:
     updated = _published_updated(pk) if pk <= MAX_ID else None
     site = hashlib.sha256(settings.NEWSDESK_SITE_NAME.encode()).hexdigest()[:8]  # the card shows the site's name
-    return f"{pk}-{int(updated.timestamp() * 1_000_000)}-{site}" if updated else None
+    return f"{pk}-{int(updated.timestamp() * 1_000_000)}-{site}-v{DRAWING}" if updated else None
 
 
 def _picture(name: str, content_type: str) -> FileResponse:
