@@ -192,6 +192,10 @@ def publish(article: Article, user: AbstractBaseUser, *, reason: str = "", corre
             raise DeskError("This article was rejected: reopen it before publishing.")
         if live and text.sentences == article.sentences:
             return None
+        parts = {s["part"] for s in text.sentences}
+        if not {"headline", "standfirst", "body"} <= parts:
+            raise DeskError("The text needs a headline, a standfirst sentence and a body sentence before it can be "
+                            "published.")
         if live and not correction:
             raise DeskError("Say what the correction changes: readers see the note after \u201cUpdated\u201d.")
         article.set_sentences(text.sentences)

@@ -23,6 +23,12 @@ def textless(french_item: SourceItem) -> Article:
     return Article.objects.create(story=french_item.story, status=Article.Status.HELD, hold_reason="no brief")
 
 
+def test_no_text_is_never_published_even_with_a_reason(desk: Client, textless: Article) -> None:
+    said = desk.post(f"/desk/articles/{textless.pk}/publish/", {"reason": "urgent"}, follow=True).content.decode()
+    assert "The text needs a headline, a standfirst sentence and a body sentence" in said
+    assert Article.objects.get(pk=textless.pk).status == Article.Status.HELD
+
+
 def test_start_from_the_sources_sentences(desk: Client, textless: Article) -> None:
     page = desk.get(f"/desk/articles/{textless.pk}/").content.decode()
     assert "<h1>Meta investit 14,3 milliards de dollars dans Scale AI</h1>" in page  # the source's title
