@@ -114,8 +114,6 @@ def remove_sentence(article: Article, user: AbstractBaseUser, index: int, *, bas
         raise DeskError("The headline cannot be removed: edit it instead.")
     if part == "standfirst" and sum(1 for s in sentences if s["part"] == "standfirst") == 1:
         raise DeskError("The standfirst needs at least one sentence: edit it instead.")
-    if part == "body" and sum(1 for s in sentences if s["part"] == "body") == 1:
-        raise DeskError("The article needs at least one body sentence: edit it instead.")
     removed = sentences.pop(index)
     return _save_edit(article, user, sentences, f"removed sentence {index + 1} ({part}): {removed['text']}")
 
@@ -193,9 +191,8 @@ def publish(article: Article, user: AbstractBaseUser, *, reason: str = "", corre
         if live and text.sentences == article.sentences:
             return None
         parts = {s["part"] for s in text.sentences}
-        if not {"headline", "standfirst", "body"} <= parts:
-            raise DeskError("The text needs a headline, a standfirst sentence and a body sentence before it can be "
-                            "published.")
+        if not {"headline", "standfirst"} <= parts:  # a brief of a two-sentence source has no more
+            raise DeskError("The text needs a headline and a standfirst sentence before it can be published.")
         if live and not correction:
             raise DeskError("Say what the correction changes: readers see the note after \u201cUpdated\u201d.")
         article.set_sentences(text.sentences)

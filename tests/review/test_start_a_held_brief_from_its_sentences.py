@@ -25,7 +25,7 @@ def textless(french_item: SourceItem) -> Article:
 
 def test_no_text_is_never_published_even_with_a_reason(desk: Client, textless: Article) -> None:
     said = desk.post(f"/desk/articles/{textless.pk}/publish/", {"reason": "urgent"}, follow=True).content.decode()
-    assert "The text needs a headline, a standfirst sentence and a body sentence" in said
+    assert "The text needs a headline and a standfirst sentence before it can be published." in said
     assert Article.objects.get(pk=textless.pk).status == Article.Status.HELD
 
 
