@@ -12,14 +12,14 @@ from __future__ import annotations
 import json
 import logging
 import math
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from django.apps import apps as global_apps
 from django.apps.registry import Apps
-from django.db import transaction
-from django.db.models import Sum
+from django.db import connection, transaction
 from django.dispatch import Signal
 from django.utils import timezone
 
@@ -67,11 +67,13 @@ class StoryIndex:
         self.window = window
         self._pending: list[tuple[int, datetime, Fingerprint]] = []
         self._pending_keys: dict[str, list[int]] = {}
+        self._pending_days: dict[str, Counter[date]] = {}
 
     def add(self, story_id: int, when: datetime, fp: Fingerprint) -> None:
         """Hold an item of story_id that is placed but not stored yet (story_id may be a placeholder)."""
         for key in index_keys(fp):
             self._pending_keys.setdefault(key, []).append(len(self._pending))
+            self._pending_days.setdefault(key, Counter())[event_day(when)] += 1
         self._pending.append((story_id, when, fp))
 
     def write(self, items: Sequence[SourceItem]) -> None:
@@ -84,6 +86,7 @@ class StoryIndex:
         )
         self._pending.clear()
         self._pending_keys.clear()
+        self._pending_days.clear()
 
     def match(self, fp: Fingerprint, when: datetime) -> int | None:
         """Return the story whose item scores highest against fp, if above the threshold."""
@@ -100,14 +103,8 @@ class StoryIndex:
                 telling.append(key)
         stored: dict[str, list[tuple[int, int]]] = {}
         partial: dict[int, tuple[str, bytes]] = {}  # item id: its figures, dates and names, and its sketch
-        for key, item_id, story_id, keys_json, sketch in StoryKey.objects.filter(
-            key__in=telling,
-            happened__gte=when - self.window,
-            happened__lte=when + self.window,
-            item__story__isnull=False,
-        ).values_list(
-            "key", "item_id", "item__story_id", "item__story_fingerprint__keys", "item__story_fingerprint__sketch"
-        ):
+        in_database = [key for key in telling if carried[key] > held[key]]
+        for key, item_id, story_id, keys_json, sketch in _postings(in_database, when - self.window, when + self.window):
             stored.setdefault(key, []).append((item_id, story_id))
             if keys_json is not None:
                 partial[item_id] = (keys_json, sketch)
@@ -116,23 +113,21 @@ class StoryIndex:
             if len(candidates) >= COMMON:
                 break
             candidates.update(stored.get(key, ()))
-            for position in held[key]:
-                candidates[-1 - position] = self._pending[position][0]
+            for position in self._pending_keys.get(key, ()):
+                story_id, other_when, _ = self._pending[position]
+                if abs(other_when - when) <= self.window:
+                    candidates[-1 - position] = story_id
         return self._best(fp, candidates, partial, lambda key: rarity(carried.get(key[:KEY_LENGTH], 0)))
 
-    def _carried(self, keys: frozenset[str], when: datetime) -> tuple[dict[str, int], dict[str, list[int]]]:
-        """Return how many items carry each key around `when` (by day), and which held items in the window do."""
+    def _carried(self, keys: frozenset[str], when: datetime) -> tuple[dict[str, int], dict[str, int]]:
+        """Return how many items, stored or held, carry each key on the days around `when`, and how many are held."""
         first, last = event_day(when - self.window), event_day(when + self.window)
-        seen = dict(
-            StoryKeyCount.objects.filter(key__in=keys, day__gte=first, day__lte=last)
-            .values("key")
-            .annotate(n=Sum("items"))
-            .values_list("key", "n")
-        )
-        around = {key: [p for p in self._pending_keys.get(key, ()) if first <= event_day(self._pending[p][1]) <= last]
-                  for key in keys}
-        carried = {key: seen.get(key, 0) + len(around[key]) for key in keys}
-        held = {key: [p for p in around[key] if abs(self._pending[p][1] - when) <= self.window] for key in keys}
+        carried = _day_counts(keys, first, last)
+        held = {}
+        for key in keys:
+            days = self._pending_days.get(key, {})
+            held[key] = sum(n for day, n in days.items() if first <= day <= last)
+            carried[key] = carried.get(key, 0) + held[key]
         return carried, held
 
     def _best(
@@ -158,13 +153,17 @@ class StoryIndex:
 
         for candidate in sorted(c for c in candidates if c < 0):
             consider(self._pending[-1 - candidate][2], candidates[candidate])
-        ceiling = LikenessCeiling(fp)
+        stored = sorted(c for c in candidates if c in partial)
         hopeful: list[tuple[float, int, Fingerprint]] = []
-        for item_id in sorted(c for c in candidates if c in partial):
+        ceiling: LikenessCeiling | None = None  # made only when a stored item needs it
+        for item_id in stored:
             keys, sketch = partial[item_id]
             known = decode_fingerprint(keys)
             base = score(fp, known, weight=weight)  # no 4-grams: figures, dates and names only
-            if base > 0 and (bound := base + LIKENESS_WEIGHT * ceiling.of(bytes(sketch))) >= self.threshold:
+            if base <= 0:
+                continue  # its figures or dates rule it out
+            ceiling = ceiling or LikenessCeiling(fp)
+            if (bound := base + LIKENESS_WEIGHT * ceiling.of(bytes(sketch))) >= self.threshold:
                 hopeful.append((bound, item_id, known))
         hopeful.sort(key=lambda entry: (-entry[0], entry[1]))
         for start in range(0, len(hopeful), GRAMS_BATCH):
@@ -178,6 +177,44 @@ class StoryIndex:
                 if item_id in grams:  # else deleted meanwhile
                     consider(replace(partial, grams=json.loads(grams[item_id])), candidates[item_id])
         return best[1] if best else None
+
+
+# The two lookups every new item makes, in SQL: the ORM's query building cost more than running them.
+def _day_counts(keys: frozenset[str], first: date, last: date) -> dict[str, int]:
+    """Return how many stored items carry each of keys on the days first to last."""
+    if not keys:
+        return {}
+    quote, ops = connection.ops.quote_name, connection.ops
+    table = StoryKeyCount._meta.db_table
+    sql = (
+        f"SELECT {quote('key')}, SUM({quote('items')}) FROM {quote(table)} "  # noqa: S608 - names from _meta
+        f"WHERE {quote('key')} IN ({', '.join(['%s'] * len(keys))}) AND {quote('day')} >= %s AND {quote('day')} <= %s "
+        f"GROUP BY {quote('key')}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*keys, ops.adapt_datefield_value(first), ops.adapt_datefield_value(last)])
+        return {key: int(n) for key, n in cursor.fetchall()}
+
+
+def _postings(keys: list[str], start: datetime, end: datetime) -> list[tuple[str, int, int, str | None, bytes]]:
+    """Return (key, item id, story id, its keys JSON, its sketch) for stored items in a story with those keys."""
+    if not keys:
+        return []
+    quote, ops = connection.ops.quote_name, connection.ops
+    key_table = quote(StoryKey._meta.db_table)
+    item_table = quote(SourceItem._meta.db_table)
+    fingerprints = quote(StoryFingerprint._meta.db_table)
+    item_id = quote(SourceItem._meta.pk.column)
+    sql = (
+        f"SELECT k.{quote('key')}, k.{quote('item_id')}, i.{quote('story_id')}, f.{quote('keys')}, "  # noqa: S608
+        f"f.{quote('sketch')} FROM {key_table} k JOIN {item_table} i ON i.{item_id} = k.{quote('item_id')} "
+        f"LEFT JOIN {fingerprints} f ON f.{quote('item_id')} = k.{quote('item_id')} "
+        f"WHERE k.{quote('key')} IN ({', '.join(['%s'] * len(keys))}) "
+        f"AND k.{quote('happened')} >= %s AND k.{quote('happened')} <= %s AND i.{quote('story_id')} IS NOT NULL"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*keys, ops.adapt_datetimefield_value(start), ops.adapt_datetimefield_value(end)])
+        return cursor.fetchall()
 
 
 class LikenessCeiling:
