@@ -179,6 +179,8 @@ def _read(text: str, claim: Claim, verdict: str) -> _Found | None:
             if not m.group(0).islower():
                 break
             counted.append(m)
+        if not counted and not q.scaled and max(q.values, default=0) < 1000:
+            return None  # a small bare number ("shortly after 4 AM") says nothing on its own
         if counted:
             end = counted[-1].end()
         unit = " ".join(m.group(0) for m in counted).casefold().rstrip(".")

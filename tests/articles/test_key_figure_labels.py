@@ -68,3 +68,7 @@ def test_a_figure_cites_the_source_sentence_that_gives_it(french_item: SourceIte
     figures = figures_of(figured_article(french_item))
     assert [(f.shown, f.label, f.cites) for f in figures.panel] == PANEL
     assert [f.sentence for f in figures.panel] == [1, 2, 3, 3]
+
+
+def test_a_clock_time_is_no_key_figure() -> None:
+    assert sentence_figures(checked("They were arrested by the police shortly after 4 AM.")) == []

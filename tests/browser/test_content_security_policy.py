@@ -71,11 +71,12 @@ def test_the_admin_works_and_breaks_no_rule(browser: Any, live_server: Any, arti
     open_page(page, f"{live_server.url}/admin/articles/article/")
     assert violations(page) == []
     open_page(page, f"{live_server.url}/admin/articles/article/{article.pk}/change/")
-    expect(page.locator("#id_sources_from")).to_be_visible()  # SelectFilter2.js built the two boxes
-    page.screenshot(path=str(artifacts / "admin-article-change-under-csp.png"), full_page=False)
+    expect(page.get_by_role("link", name="Edit, check and publish it on the desk")).to_be_visible()
     assert violations(page) == []
 
     open_page(page, f"{live_server.url}/admin/articles/topic/add/")
+    expect(page.locator("#id_articles_from")).to_be_visible()  # SelectFilter2.js built the two boxes
+    page.screenshot(path=str(artifacts / "admin-topic-add-under-csp.png"), full_page=False)
     page.locator("#id_name").press_sequentially("Energy Markets")
     expect(page.locator("#id_slug")).to_have_value("energy-markets")  # prepopulate.js
     page.get_by_role("button", name="Save", exact=True).click()
