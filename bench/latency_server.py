@@ -8,8 +8,9 @@ repeats its sentence, a brief's headline is its first sentence, and the judge an
 (with logprobs). So the checker passes what it is sent, and the time an article takes beyond the
 model's is newsdesk's own (bench/throughput.py). Tests use it as the model server too: the
 requests numbered in `hang` are never answered (a model that blocks until its client is killed),
-those in `fail` get a 503 (a server that is down), and with `gate` no request is answered until
-that many are in flight at once.
+those in `fail` get a 503 (a server that is down), with `gate` no request is answered until
+that many are in flight at once, and with `json_object_only` a "json_schema" response format is
+refused as llama_cpp.server refuses it.
 
     .venv/bin/python bench/latency_server.py [--delay 2.0] [--port 8001]
 """
@@ -112,12 +113,14 @@ class LatencyServer:
 
     def __init__(
         self, *, delay: float, port: int = 0, hang: Collection[int] = (), fail: Collection[int] = (), gate: int = 0,
+        json_object_only: bool = False,
     ) -> None:
         self.delay = delay
         self.hang = set(hang)  # chat requests (numbered from 1) never answered
         self.fail = set(fail)  # chat requests answered 503
         self.gate = gate  # no request is answered until this many are in flight at once (or GATE_WAIT has passed)
         self.gate_open = threading.Event()
+        self.json_object_only = json_object_only
         self.requests = 0  # chat requests received
         self.answered = 0
         self.usage: list[tuple[str, int, int]] = []  # each answered request's kind, prompt and completion tokens
@@ -193,11 +196,15 @@ class LatencyServer:
                         server.stopping.wait()
                         self.close_connection = True
                         return
+                    if server.gate:
+                        server.gate_open.wait(GATE_WAIT)
                     if number in server.fail:
                         self.send(503, {"error": {"message": "Service Unavailable", "type": "server_error"}})
                         return
-                    if server.gate:
-                        server.gate_open.wait(GATE_WAIT)
+                    if server.json_object_only and (body.get("response_format") or {}).get("type") == "json_schema":
+                        self.send(500, {"error": {"message": "1 validation error: ('body', 'response_format', 'type') "
+                                                  "Input should be 'text' or 'json_object'", "type": "server_error"}})
+                        return
                     time.sleep(server.delay)
                     self.complete(body)
                 finally:
@@ -225,10 +232,11 @@ class LatencyServer:
 
 @contextlib.contextmanager
 def serve(
-    *, delay: float, hang: Collection[int] = (), fail: Collection[int] = (), gate: int = 0
+    *, delay: float, hang: Collection[int] = (), fail: Collection[int] = (), gate: int = 0,
+    json_object_only: bool = False,
 ) -> Iterator[LatencyServer]:
     """Run a LatencyServer on a free port of 127.0.0.1 for the duration of the block."""
-    server = LatencyServer(delay=delay, hang=hang, fail=fail, gate=gate).start()
+    server = LatencyServer(delay=delay, hang=hang, fail=fail, gate=gate, json_object_only=json_object_only).start()
     try:
         yield server
     finally:

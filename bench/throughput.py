@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/throughput.py [--delay 5] [--per-writer 4] [--writers 1,2,4,8] [--backends database,rq]
         [--database-url postgres://postgres@127.0.0.1:5432/newsdesk_bench] [--redis-url redis://127.0.0.1:6379/13]
-        [--llama-model PATH] [--llama-writers 1,2] [--llama-articles 4]
+        [--llama-model PATH] [--llama-writers 1,2] [--llama-articles 2]
 
 Each run empties its own database (its name must say "bench"; it is created if missing) and Redis
 database, stores writers × --per-writer English items (one story each), and runs one
@@ -103,7 +103,8 @@ class Run:
     def line(self) -> str:
         ratio = self.per_minute / self.ideal_per_minute if self.ideal_per_minute else 0.0
         return (f"{self.backend:9} {self.writers:7} {self.finished:4}/{self.articles:<4} {self.published:9} "
-                f"{self.seconds:8.1f} {self.requests_per_article:8.2f} {self.per_minute:9.1f} "
+                f"{self.seconds:8.1f} {f'{self.requests_per_article:.2f}' if self.requests_per_article else '-':>8} "
+                f"{self.per_minute:9.1f} "
                 f"{self.ideal_per_minute:9.1f} {ratio:6.2f}")
 
 
@@ -162,6 +163,9 @@ def run_worker(*, backend: str, writers: int, env: dict[str, str]) -> tuple[int,
     )
     if done.returncode != 0:
         sys.exit(f"newsdesk worker failed ({backend}, {writers} writers):\n{done.stdout}\n{done.stderr}")
+    for line in done.stdout.splitlines():
+        if "not written" in line:
+            print(f"  note: {line[:300]}", flush=True)
     finished = Article.objects.exclude(status=Article.Status.DRAFT)
     # from the first article started to the last one saved for the last time (published or held)
     span = finished.aggregate(first=Min("created"), last=Max("updated"))
@@ -191,14 +195,14 @@ def free_port() -> int:
 
 
 def llama_model(given: str | None) -> Path | None:
-    """Return the GGUF file to serve: the one given, else a pinned model already on disk."""
+    """Return the GGUF file to serve: the one given, else the smallest pinned model already on disk."""
     if given:
         return Path(given).expanduser()
     from django.conf import settings
 
-    from newsdesk.llm.pinned import DEFAULT_MODEL, PINNED
+    from newsdesk.llm.pinned import PINNED
 
-    for name in [DEFAULT_MODEL, *sorted(PINNED)]:
+    for name in sorted(PINNED, key=lambda name: PINNED[name].size):
         path = Path(settings.NEWSDESK_MODEL_DIR) / f"{name}.gguf"
         if path.exists():
             return path
@@ -271,7 +275,7 @@ def main() -> None:
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/13")
     parser.add_argument("--llama-model", help="a GGUF file for the llama_cpp.server rows")
     parser.add_argument("--llama-writers", type=numbers, default=[1, 2])
-    parser.add_argument("--llama-articles", type=int, default=4)
+    parser.add_argument("--llama-articles", type=int, default=2)
     parser.add_argument("--no-llama", action="store_true", help="skip the llama_cpp.server rows")
     args = parser.parse_args()
     backends = [b.strip() for b in args.backends.split(",") if b.strip()]

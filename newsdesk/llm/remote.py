@@ -28,8 +28,9 @@ class OpenAICompatibleLLM:
         # with a "schema". The first refusal of one switches this client to the other.
         self._schema_style = "json_schema"
 
-    def _response_format(self, schema: dict[str, Any]) -> dict[str, Any]:
-        if self._schema_style == "json_schema":
+    @staticmethod
+    def _response_format(schema: dict[str, Any], style: str) -> dict[str, Any]:
+        if style == "json_schema":
             return {"type": "json_schema", "json_schema": {"name": "article", "schema": schema, "strict": True}}
         return {"type": "json_object", "schema": schema}
 
@@ -37,17 +38,18 @@ class OpenAICompatibleLLM:
         payload = [{"role": m.role, "content": m.content} for m in messages]
         if schema is None:
             return self._client.chat.completions.create(model=self.name, messages=payload, **kwargs)  # type: ignore[arg-type]
+        style = self._schema_style  # several writers share this client: switch from the style this request used
         try:
             return self._client.chat.completions.create(
-                model=self.name, messages=payload, response_format=self._response_format(schema), **kwargs  # type: ignore[arg-type]
+                model=self.name, messages=payload, response_format=self._response_format(schema, style), **kwargs  # type: ignore[arg-type]
             )
         except (self._openai.BadRequestError, self._openai.UnprocessableEntityError,
                 self._openai.InternalServerError) as exc:
             if "response_format" not in str(exc) and "json_schema" not in str(exc):
                 raise
-            self._schema_style = "json_object" if self._schema_style == "json_schema" else "json_schema"
+            style = self._schema_style = "json_object" if style == "json_schema" else "json_schema"
             return self._client.chat.completions.create(
-                model=self.name, messages=payload, response_format=self._response_format(schema), **kwargs  # type: ignore[arg-type]
+                model=self.name, messages=payload, response_format=self._response_format(schema, style), **kwargs  # type: ignore[arg-type]
             )
 
     def complete(

@@ -41,9 +41,12 @@ class Command(BaseCommand):
                         reverse=True)
         waiting = f" ({len(later)} waiting to retry, the next at {later[0]:%Y-%m-%d %H:%M})" if later else ""
         running = sum(t.status == "RUNNING" for t in tasks)
+        # a running task's run_after is its lease (database backend): past it, its worker has stopped
+        stopped = sum(t.status == "RUNNING" and t.run_after is not None and t.run_after < now for t in tasks)
+        gone = f" ({stopped} whose worker stopped, to be taken up by the next)" if stopped else ""
         recent = sum(t.finished_at >= now - timedelta(days=1) for t in failed)
         where = " (RQ, in Redis)" if uses_rq() else ""
-        say(f"queue{where}: {len(pending)} pending{waiting}, {running} running, {recent} failed in the last day")
+        say(f"queue{where}: {len(pending)} pending{waiting}, {running} running{gone}, {recent} failed in the last day")
         for task in failed[:SHOWN]:
             what = f"story {task.story_id}" if task.story_id is not None else task.name
             say(f"  failed {task.finished_at:%Y-%m-%d %H:%M} {what}: {task.error[:300]}")
