@@ -61,7 +61,10 @@ def _story_id(args_kwargs: object) -> int | None:
 
 
 def _last_line(traceback: str | None) -> str:
-    return traceback.strip().splitlines()[-1] if traceback and traceback.strip() else ""
+    """Return the line of a traceback that names the exception (the last one not indented), or ""."""
+    lines = [line for line in (traceback or "").splitlines() if line.strip()]
+    # an error message of several lines (a model server's own traceback) goes on in indented lines
+    return next((line for line in reversed(lines) if not line[0].isspace()), lines[-1].strip() if lines else "")
 
 
 def _db_tasks() -> list[QueuedTask]:
