@@ -30,10 +30,12 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import hashlib
 import itertools
 import json
 import os
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -50,6 +52,7 @@ from newsdesk.factcheck.evaluate import DEMETR_LANGUAGES  # noqa: E402 - after t
 
 BENCH_DIR = Path(tempfile.mkdtemp(prefix="newsdesk-bench-ingest-"))
 _postgres: dict[str, str] = {}  # the server's URL, when --postgres is given
+_created = itertools.count(1)
 
 
 def setup_django(postgres: str = "") -> None:
@@ -72,7 +75,7 @@ def _create_postgres_database(label: str) -> str:
     import psycopg
 
     url = urlsplit(_postgres["url"])
-    name = f"newsdesk_bench_{label}_{os.getpid()}"
+    name = f"newsdesk_bench_{label}_{os.getpid()}_{next(_created)}"
     with psycopg.connect(urlunsplit(url._replace(path="/postgres")), autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
         admin.execute(f'CREATE DATABASE "{name}"')
@@ -100,7 +103,7 @@ def fresh_database(label: str) -> str:
 
         name = urlsplit(_create_postgres_database(label)).path.lstrip("/")
     else:
-        name = str(BENCH_DIR / f"{label}.sqlite3")
+        name = str(BENCH_DIR / f"{label}-{next(_created)}.sqlite3")
     settings.DATABASES["default"]["NAME"] = name
     connections["default"].settings_dict["NAME"] = name
     call_command("migrate", verbosity=0)
@@ -310,9 +313,13 @@ def bench_stored_clustering(sets: dict[str, list[tuple[str, str, str]]], batch: 
         stories = stored_stories(rows, batch)
         took = time.perf_counter() - started
         precision, recall, together, same = pair_scores(labels, stories)
+        first: dict[int, int] = {}
+        partition = [first.setdefault(story, len(first)) for story in stories]
+        digest = hashlib.sha256(json.dumps(partition).encode()).hexdigest()[:12]
         print(
             f"{name}: {len(rows)} items: precision {precision:.3f}, recall {recall:.3f} "
-            f"({together} pairs joined, {same} true pairs; {took:.1f} s, {len(rows) / took:,.0f} items/s, {database})"
+            f"({together} pairs joined, {same} true pairs; stories {digest}; {took:.1f} s, "
+            f"{len(rows) / took:,.0f} items/s, {database})"
         )
         if name.startswith("DEMETR"):
             cross = [
@@ -514,6 +521,11 @@ def bench_scale(sizes: list[int], attach: int, batch: int) -> None:
             filled = fill_index() if fill_index else 0
         fill = time.perf_counter() - started
         extra = f", story index filled in {fill:.1f} s ({filled / fill:,.0f} items/s)" if filled else ""
+        if _postgres:  # as autovacuum soon would after a bulk load: statistics and the visibility map
+            from django.db import connection
+
+            with connection.cursor() as cursor:
+                cursor.execute("VACUUM ANALYZE")
         print(f"  {describe(database)}: {size:,} synthetic items stored in {bulk:.1f} s{extra}")
         rows.append(row)
     print(
@@ -604,6 +616,14 @@ def main() -> None:
     parser.add_argument("--hostile", action="store_true", help="also print peak memory of the hostile cases")
     args = parser.parse_args()
     setup_django(args.postgres)
+    import newsdesk
+
+    code = Path(newsdesk.__file__).resolve().parent.parent
+    commit = subprocess.run(  # noqa: S603 - a fixed command
+        ["git", "-C", str(code), "rev-parse", "--short", "HEAD"],  # noqa: S607
+        capture_output=True, text=True, check=False,
+    ).stdout.strip()
+    print(f"newsdesk from {code} (commit {commit or 'unknown'})")
     if args.entries:
         bench_feed(args.entries)
     if args.no_clustering:

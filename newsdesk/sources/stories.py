@@ -68,6 +68,9 @@ class StoryIndex:
         self._pending: list[tuple[int, datetime, Fingerprint]] = []
         self._pending_keys: dict[str, list[int]] = {}
         self._pending_days: dict[str, Counter[date]] = {}
+        # Stored counts read since the last write(), by window (a feed's items share days and keys);
+        # None for a window with nothing stored.
+        self._counts: dict[tuple[date, date], dict[str, int] | None] = {}
 
     def add(self, story_id: int, when: datetime, fp: Fingerprint) -> None:
         """Hold an item of story_id that is placed but not stored yet (story_id may be a placeholder)."""
@@ -87,6 +90,7 @@ class StoryIndex:
         self._pending.clear()
         self._pending_keys.clear()
         self._pending_days.clear()
+        self._counts.clear()
 
     def match(self, fp: Fingerprint, when: datetime) -> int | None:
         """Return the story whose item scores highest against fp, if above the threshold."""
@@ -122,7 +126,12 @@ class StoryIndex:
     def _carried(self, keys: frozenset[str], when: datetime) -> tuple[dict[str, int], dict[str, int]]:
         """Return how many items, stored or held, carry each key on the days around `when`, and how many are held."""
         first, last = event_day(when - self.window), event_day(when + self.window)
-        carried = _day_counts(keys, first, last)
+        if (first, last) not in self._counts:  # a feed's first fetch: often nothing stored on those days
+            self._counts[first, last] = {} if _any_counts(first, last) else None
+        known = self._counts[first, last]
+        if known is not None and (missing := frozenset(k for k in keys if k not in known)):
+            known.update(dict.fromkeys(missing, 0) | _day_counts(missing, first, last))
+        carried = {key: known[key] if known is not None else 0 for key in keys}
         held = {}
         for key in keys:
             days = self._pending_days.get(key, {})
@@ -196,6 +205,11 @@ def _day_counts(keys: frozenset[str], first: date, last: date) -> dict[str, int]
         return {key: int(n) for key, n in cursor.fetchall()}
 
 
+def _any_counts(first: date, last: date) -> bool:
+    """Tell whether any stored item carries a key on the days first to last."""
+    return StoryKeyCount.objects.filter(day__gte=first, day__lte=last).exists()
+
+
 def _postings(keys: list[str], start: datetime, end: datetime) -> list[tuple[str, int, int, str | None, bytes]]:
     """Return (key, item id, story id, its keys JSON, its sketch) for stored items in a story with those keys."""
     if not keys:
@@ -257,7 +271,8 @@ def attach(item: SourceItem, *, index: StoryIndex | None = None) -> Story:
         story.save(update_fields=["updated"])
     SourceItem.objects.filter(pk=item.pk).update(story=story)
     item.story = story
-    write_fingerprints([Placed(item_id=item.pk, happened=when, fingerprint=fp)])
+    index.add(story.pk, when, fp)
+    index.write([item])
     if story_id is not None:
         announce_follow_up(item)
     return story
