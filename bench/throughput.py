@@ -8,8 +8,8 @@ Each run empties its own database (its name must say "bench"; it is created if m
 database, stores writers × --per-writer English items (one story each), and runs one
 `newsdesk worker --batch --no-feeds --writers N` process with that task backend against
 bench/latency_server.py, which answers every request after --delay seconds, any number at once
-(what a large vLLM deployment looks like from one worker). The time is from the first article
-started to the last finished, so the process's start-up is not counted. The ideal is what the model
+(what a large vLLM deployment looks like from one worker). The time is from the first task
+started to the last one finished, so the process's start-up is not counted. The ideal is what the model
 time alone allows: writers ÷ (requests per article × delay) articles a second; the ratio is the
 measured rate over it, so 1.0 means newsdesk adds nothing to the model's time.
 
@@ -31,6 +31,7 @@ import tempfile
 import time
 import urllib.request
 from dataclasses import dataclass, replace
+from datetime import datetime
 from importlib.util import find_spec
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -150,15 +151,33 @@ def store_items(count: int, seed: int) -> int:
     return Story.objects.count()
 
 
-def run_worker(*, backend: str, writers: int, env: dict[str, str]) -> tuple[int, int, float]:
-    """Run one `newsdesk worker --batch`; return the articles finished and published, and the seconds they took."""
-    from django.db.models import Max, Min
+def task_times(backend: str, redis_url: str) -> tuple[datetime | None, datetime | None]:
+    """Return when the first task of a run started and the last one finished, from the database or Redis."""
+    if backend == "database":
+        from django.db.models import Max, Min
+        from django_tasks_db.models import DBTaskResult
 
+        span = DBTaskResult.objects.aggregate(first=Min("started_at"), last=Max("finished_at"))
+        return span["first"], span["last"]
+    import redis
+    from rq import Queue
+    from rq.job import Job
+    from rq.registry import FailedJobRegistry, FinishedJobRegistry
+
+    queue = Queue("default", connection=redis.Redis.from_url(redis_url))
+    ids = FinishedJobRegistry(queue=queue).get_job_ids() + FailedJobRegistry(queue=queue).get_job_ids()
+    jobs = [job for job in Job.fetch_many(ids, connection=queue.connection) if job is not None]
+    starts = [job.started_at for job in jobs if job.started_at]
+    ends = [job.ended_at for job in jobs if job.ended_at]
+    return (min(starts) if starts else None), (max(ends) if ends else None)
+
+
+def run_worker(*, backend: str, writers: int, env: dict[str, str], redis_url: str) -> tuple[int, int, float]:
+    """Run one `newsdesk worker --batch`; return the articles finished and published, and the seconds they took."""
     from newsdesk.articles.models import Article
 
     done = subprocess.run(  # noqa: S603 (newsdesk itself, with our own arguments)
-        [*NEWSDESK, "worker", "--batch", "--no-feeds", "--no-startup-delay", "--interval", "0.2",
-         "--writers", str(writers)],
+        [*NEWSDESK, "worker", "--batch", "--no-feeds", "--no-startup-delay", "--writers", str(writers)],
         env={**env, "NEWSDESK_TASKS_BACKEND": backend}, capture_output=True, text=True, check=False,
     )
     if done.returncode != 0:
@@ -167,9 +186,8 @@ def run_worker(*, backend: str, writers: int, env: dict[str, str]) -> tuple[int,
         if "not written" in line:
             print(f"  note: {line[:300]}", flush=True)
     finished = Article.objects.exclude(status=Article.Status.DRAFT)
-    # from the first article started to the last one saved for the last time (published or held)
-    span = finished.aggregate(first=Min("created"), last=Max("updated"))
-    seconds = (span["last"] - span["first"]).total_seconds() if span["first"] else 0.0
+    first, last = task_times(backend, redis_url)  # from the first task started to the last one finished
+    seconds = (last - first).total_seconds() if first and last else 0.0
     return finished.count(), finished.filter(status=Article.Status.PUBLISHED).count(), seconds
 
 
@@ -181,7 +199,7 @@ def measure(*, backend: str, writers: int, articles: int, server: LatencyServer 
     if stories != articles:
         print(f"  note: {articles} items made {stories} stories", flush=True)
     before = server.requests if server else 0
-    finished, published, seconds = run_worker(backend=backend, writers=writers, env=env)
+    finished, published, seconds = run_worker(backend=backend, writers=writers, env=env, redis_url=redis_url)
     requests = (server.requests - before) / max(1, finished) if server else 0.0
     return Run(backend=backend, writers=writers, articles=stories, finished=finished, published=published,
                seconds=seconds, requests_per_article=requests,
@@ -244,7 +262,7 @@ def llama_rows(args: argparse.Namespace, env: dict[str, str]) -> None:
         one_writer: float | None = None  # the seconds an article took with one writer: the ideal of every run
         for writers in [1, *(w for w in args.llama_writers if w != 1)]:
             run = measure(backend="database", writers=writers, articles=args.llama_articles, server=None,
-                          env=llama_env, redis_url=args.redis_url, seed=1000 + writers,
+                          env=llama_env, redis_url=args.redis_url, seed=1000,  # the same items each run
                           model_seconds=one_writer or 0.0)
             if one_writer is None:
                 one_writer = run.seconds / max(1, run.finished)

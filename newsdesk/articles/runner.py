@@ -51,14 +51,16 @@ def writers_for(requested: int) -> int:
 
 
 def warm_up() -> None:
-    """Load what every article needs (the language detector, the checker's tables) once, before writers start.
+    """Load what every article needs (the model's client, the language detector, the checker's tables) once.
 
-    Each would otherwise load it at the same moment as the others, on its first article.
+    Each writer would otherwise load it at the same moment as the others, on its first article.
     """
     from newsdesk.factcheck.verify import check_text
+    from newsdesk.llm import get_llm
     from newsdesk.sources.language import detect
 
     try:
+        get_llm()
         detect("The council said on Monday that the bridge would reopen in May.")
         check_text(source="The council said on Monday that 12 ferries would run.", article="12 ferries will run.",
                    language="en")
@@ -121,7 +123,7 @@ class Runner(Worker):
 
     def run(self) -> None:
         self.say(self.started_line())
-        if self.writers > 1:
+        if settings.NEWSDESK_LLM_BACKEND == "openai":  # the embedded model loads with its first article, as before
             warm_up()
         heartbeat = Heartbeat(self.renew_leases, every=max(0.5, self.lease.total_seconds() / 3))
         heartbeat.start()
