@@ -1,7 +1,8 @@
 """Print ingestion figures: parse + dedup of 10,000 feed entries, clustering, attaching at scale, hostile peaks.
 
     .venv/bin/python bench/ingest.py [--entries 10000] [--eval ../shared/eval] [--scale 1000,10000,100000]
-                                     [--postgres postgres://postgres@127.0.0.1:5432/newsdesk] [--hostile]
+                                     [--attach 500] [--postgres postgres://postgres@127.0.0.1:5432/newsdesk]
+                                     [--no-clustering] [--hostile]
 
 Clustering is measured on a labelled set built from the development data in ../shared/eval:
 - DEMETR: each WMT news sentence in its source language (fr, de, es, it, cs, pl, ru, hi, ja, zh) and
@@ -12,12 +13,16 @@ Items are clustered the way stories are (greedy, best match above the threshold,
 then every pair of items is scored: precision = pairs put together that belong together / pairs
 put together; recall = pairs put together that belong together / pairs that belong together.
 The same sets are then stored through the feed path (`store_many`, 50 items a fetch), so the
-stories the database ends with are scored too: that is the figure to compare across commits.
+stories the database ends with are scored too, with a digest of which items share a story: the
+figures to compare across commits.
 
-Attaching at scale: synthetic items (10,000 a day, about 2 items an event, names drawn from a long
-tail, figures and dates of their event) are bulk-stored until 1,000, 10,000 and 100,000 are, then
---attach new items (half follow-ups of stored events of the last 4 days, half new events) are stored
-through the feed path; it prints items attached per second and how many follow-ups found their story.
+Attaching at scale: synthetic items (10,000 a day going back from now, about 2 an event in English,
+French or German, names drawn from a long tail, figures and dates of their event) are bulk-stored in
+three databases, 1,000, 10,000 and 100,000 of them. Then --attach new items for each (half
+follow-ups of stored events of the last 4 days, half new events) are stored through the feed path,
+50 a fetch, the fetches taking turns between the databases so that other load on the machine falls
+on every row alike. It prints items attached per second (of the median fetch), how many follow-ups
+joined their event's story and how many new events were wrongly joined to a stored one.
 
 Each part runs in its own new database: SQLite files in a temporary directory, or with --postgres,
 databases created for the run on that server and dropped after it (the one named is not touched).
@@ -35,6 +40,7 @@ import itertools
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -51,6 +57,7 @@ sys.path.insert(0, str(ROOT))
 from newsdesk.factcheck.evaluate import DEMETR_LANGUAGES  # noqa: E402 - after the path is set
 
 BENCH_DIR = Path(tempfile.mkdtemp(prefix="newsdesk-bench-ingest-"))
+atexit.register(shutil.rmtree, BENCH_DIR, ignore_errors=True)
 _postgres: dict[str, str] = {}  # the server's URL, when --postgres is given
 _created = itertools.count(1)
 
