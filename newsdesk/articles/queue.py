@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.utils import timezone
@@ -99,10 +100,14 @@ def _rq_tasks() -> list[QueuedTask]:
     for name in sorted(process_story_task.get_backend().queues):
         queue = django_rq.get_queue(name, job_class=Job)
         scheduled = ScheduledJobRegistry(queue=queue)
+        started = StartedJobRegistry(queue=queue)
+        # read as they are: a worker's turn fails the jobs whose lease has run out, and says so
+        leases = {started.parse_job_id(entry): score
+                  for entry, score in queue.connection.zrange(started.key, 0, -1, withscores=True)}
         sources = [
             ("READY", queue.get_job_ids()),
             ("READY", scheduled.get_job_ids()),
-            ("RUNNING", StartedJobRegistry(queue=queue).get_job_ids()),
+            ("RUNNING", list(leases)),
             ("FAILED", FailedJobRegistry(queue=queue).get_job_ids()),
         ]
         for status, ids in sources:
@@ -116,13 +121,22 @@ def _rq_tasks() -> list[QueuedTask]:
                     name=job.func_name.rsplit(".", 1)[-1],
                     story_id=story_of(job.args) if ours else None,
                     status=status,
-                    run_after=scheduled.get_scheduled_time(job) if job.is_scheduled else None,
+                    # when a job waits to be retried; while it runs, its lease (as with the database)
+                    run_after=(scheduled.get_scheduled_time(job) if job.is_scheduled
+                               else _lease_end(leases.get(job.id)) if status == "RUNNING" else None),
                     # a job abandoned by its worker never ended: its failure was recorded when it was found
                     finished_at=job.ended_at or (result.created_at if result else None),
                     error=error,
                     abandoned=any(word in error for word in STOPPED),
                 ))
     return found
+
+
+def _lease_end(score: float | None) -> datetime | None:
+    """Return when a running RQ job's lease ends, from its score among the started jobs."""
+    if score is None or math.isinf(score):
+        return None
+    return datetime.fromtimestamp(score, tz=UTC)
 
 
 def queue_pending_stories() -> int:

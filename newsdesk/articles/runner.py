@@ -517,7 +517,12 @@ class RQRunner(Runner):
             finally:
                 self.scheduler.release_locks()
         slot = self.slots[0]
-        expired = [job_id for queue in slot.queues for job_id in queue.started_job_registry.get_expired_job_ids()]
+        expired = []
+        for queue in slot.queues:  # not under RQ's maintenance lock, which a killed worker may have kept
+            registry = queue.started_job_registry
+            if found := registry.get_expired_job_ids():
+                registry.cleanup()  # fails them as abandoned (AbandonedJobError)
+                expired += found
         slot.clean_registries()
         for job in Job.fetch_many(expired, connection=slot.connection):
             if job is not None and job.func_name.endswith(".process_story_task") and (
