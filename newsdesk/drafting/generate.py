@@ -20,6 +20,7 @@ from newsdesk.llm import LLM
 from newsdesk.sources.language import detect
 from newsdesk.sources.sentences import SourceSentence
 
+from .confidence import SURE, Doubt, string_doubts
 from .prompts import (
     Budget,
     article_messages,
@@ -34,6 +35,7 @@ from .repeats import SeenSentences
 
 log = logging.getLogger(__name__)
 RENDER_BATCH = 12  # sentences per rendering call
+TOP_LOGPROBS = 5  # likeliest tokens read at each step of a rendering, to find its least likely word
 
 
 class DraftError(Exception):
@@ -82,6 +84,7 @@ class Draft:
 class Rendering:
     english: str
     checked: bool  # the checker found the rendering's figures, dates, names and direction in its original
+    doubt: Doubt = SURE  # the model's least likely word choice in it
 
 
 def render_sentences(
@@ -108,39 +111,53 @@ def render_sentences(
     found: list[list[str]] = []
     for start in range(0, len(texts), RENDER_BATCH):
         batch = list(texts[start : start + RENDER_BATCH])
-        english, used = _render(llm, batch, language=language, max_tokens=max_tokens)
-        usage += used
-        found += [faults(t, e) for t, e in zip(batch, english, strict=True)]
-        out += [Rendering(english=e, checked=not f) for e, f in zip(english, found[start:], strict=True)]
+        rendered = _render(llm, batch, language=language, max_tokens=max_tokens)
+        usage += rendered.usage
+        found += [faults(t, e) for t, e in zip(batch, rendered.english, strict=True)]
+        out += [Rendering(english=e, checked=not f, doubt=d)
+                for e, f, d in zip(rendered.english, found[start:], rendered.doubts, strict=True)]
     for i, rendering in enumerate(out):
         if rendering.checked:
             continue
         # asked again on its own, told what was wrong with the last one
-        english, used = _render(llm, [texts[i]], language=language, max_tokens=max_tokens, temperature=0.3,
-                                faults=found[i])
-        usage += used
-        if english[0] and not faults(texts[i], english[0]):
-            out[i] = Rendering(english=english[0], checked=True)
+        again = _render(llm, [texts[i]], language=language, max_tokens=max_tokens, temperature=0.3,
+                        faults=found[i])
+        usage += again.usage
+        if again.english[0] and not faults(texts[i], again.english[0]):
+            out[i] = Rendering(english=again.english[0], checked=True, doubt=again.doubts[0])
     return out, usage
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rendered:
+    """What one rendering call gave: an English string per sentence and how sure the model was of each."""
+
+    english: list[str]
+    doubts: list[Doubt]
+    usage: Usage
 
 
 def _render(
     llm: LLM, texts: list[str], *, language: str, max_tokens: int, temperature: float = 0.0,
     faults: Sequence[str] = (),
-) -> tuple[list[str], Usage]:
+) -> Rendered:
     wanted = min(max_tokens * 2, 80 + sum(len(t) for t in texts) // 2)
     messages = render_messages(texts, language=language, faults=faults)
     completion = llm.complete(messages, json_schema=render_schema(len(texts)),
-                              max_tokens=wanted, temperature=temperature, seed=0)
+                              max_tokens=wanted, temperature=temperature, seed=0, top_logprobs=TOP_LOGPROBS)
     usage = Usage(tokens_in=completion.tokens_in, tokens_out=completion.tokens_out, seconds=completion.seconds)
     try:
         english = json.loads(completion.text)["english"]
         if not isinstance(english, list) or len(english) != len(texts):
             raise ValueError("wrong count")
-        return [" ".join(str(e).split()) for e in english], usage
     except (ValueError, KeyError, TypeError):
         log.info("rendering out of form: %.200s", completion.text)
-        return [""] * len(texts), usage
+        return Rendered(english=[""] * len(texts), doubts=[SURE] * len(texts), usage=usage)
+    steps = completion.extra.get("top_logprobs") or []
+    doubts = string_doubts(completion.text, steps) if steps else []
+    if len(doubts) != len(texts):  # a backend that gives no logprobs: nothing to go by
+        doubts = [SURE] * len(texts)
+    return Rendered(english=[" ".join(str(e).split()) for e in english], doubts=doubts, usage=usage)
 
 
 def rendering_faults(original: str, english: str, language: str) -> list[str]:
