@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,48 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
+HALVES = ("A", "B")
+
+
+def half_of(document: str) -> str:
+    """Return the half ("A" or "B") a document falls in, from a hash of its id (not its place in the file)."""
+    return HALVES[hashlib.sha256(document.encode("utf-8")).digest()[0] & 1]
+
+
+def demetr_document(row: dict[str, Any]) -> str:
+    """Return what names a DEMETR row's sentence: its language and id (each sentence has ten rows)."""
+    return f"{row.get('lang_tag', '')}/{row.get('id', row.get('src_sent', ''))}"
+
+
+def xsumfaith_document(row: dict[str, Any]) -> str:
+    """Return what names an XSumFaith row's article: its BBC id (each article has several summaries)."""
+    return str(row.get("bbcid", row.get("article", "")))
+
+
+def frank_document(row: dict[str, Any]) -> str:
+    """Return what names a FRANK row's article: its hash (each article has several summaries)."""
+    return str(row.get("hash") or row.get("article", ""))
+
+
+DOCUMENTS: dict[str, Callable[[dict[str, Any]], str]] = {
+    "demetr": demetr_document,
+    "frank": frank_document,
+    "xsumfaith": xsumfaith_document,
+}
+
+
+def in_half(rows: Iterable[dict[str, Any]], half: str | None, dataset: str) -> Iterator[dict[str, Any]]:
+    """Yield the rows whose document falls in half ("A" or "B"); every row when half is None.
+
+    All the rows of one document (a DEMETR sentence's ten perturbations, an article's summaries)
+    fall in the same half, so the halves share no text.
+    """
+    if half is not None and half not in HALVES:
+        raise ValueError(f"unknown half {half!r}: use one of {', '.join(HALVES)}")
+    document = DOCUMENTS[dataset]
+    return (row for row in rows if half is None or half_of(document(row)) == half)
+
+
 def _share(hits: int, n: int) -> float:
     return round(hits / n, 4) if n else 0.0
 
@@ -45,12 +88,16 @@ def _share(hits: int, n: int) -> float:
 def demetr(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """Check mt_sent and pert_sent against src_sent; report detection and false alarms."""
     tallies: dict[str, dict[str, dict[str, int]]] = {"by_perturbation": {}, "by_language": {}}
+    correct: dict[tuple[str, str, str | None], bool] = {}  # a sentence's ten rows share one mt_sent
     for row in rows:
         if not row.get("pert_check"):
             continue
         language = DEMETR_LANGUAGES.get(row.get("lang_tag", ""), None)
         source = row["src_sent"]
-        false_alarm = not check_text(source=source, article=row["mt_sent"], language=language).passed
+        seen = (source, row["mt_sent"], language)
+        if (false_alarm := correct.get(seen)) is None:
+            report = check_text(source=source, article=row["mt_sent"], language=language)
+            false_alarm = correct[seen] = not report.passed
         detected = not check_text(source=source, article=row["pert_sent"], language=language).passed
         for group, name in (("by_perturbation", row["pert_name"]), ("by_language", row.get("lang_tag", "?"))):
             t = tallies[group].setdefault(name, {"detected": 0, "false_alarm": 0, "n": 0})

@@ -25,6 +25,11 @@ class Command(BaseCommand):
             "--judge", action="store_true", help="frank only: add the LLM judge, with the configured model"
         )
         parser.add_argument("--limit", type=int, metavar="N", help="read only the first N rows of the file")
+        parser.add_argument(
+            "--half",
+            choices=evaluate.HALVES,
+            help="measure one half of the documents only (by a hash of each sentence's or article's id)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["judge"] and options["dataset"] != "frank":
@@ -33,6 +38,7 @@ class Command(BaseCommand):
             raise CommandError("--limit must be at least 1")
         try:
             rows = list(itertools.islice(evaluate.read_jsonl(options["file"]), options["limit"]))
+            rows = list(evaluate.in_half(rows, options["half"], options["dataset"]))
         except OSError as exc:
             raise CommandError(f"cannot read {options['file']}: {exc.strerror or exc}") from None
         except json.JSONDecodeError as exc:
