@@ -52,6 +52,7 @@ test: install-dev
 
 lint: install-dev
 	$(BIN)/ruff check newsdesk tests bench
+	$(BIN)/mypy newsdesk
 
 bench: install-dev
 	$(BIN)/python bench/generate.py
