@@ -43,8 +43,9 @@ SURE = Doubt(probability=1.0, word="")
 def choices(text: str, steps: Sequence[Mapping[str, float]]) -> list[Choice]:
     """Line up the per-step likeliest tokens with the text written: which token each step chose.
 
-    At each step the chosen token is the longest of the step's candidates that the rest of the
-    text starts with. When none does, the step took a token outside the N likeliest (its
+    At each step the chosen token is the likeliest of the step's candidates that the rest of the
+    text starts with (greedy decoding takes the likeliest token the grammar allows; "-M" is chosen
+    over "-Mar" when the text goes on "-Marc" and "-M" was likelier). When none does, the step took a token outside the N likeliest (its
     probability is then below the least of them) and the text is skipped to where the next step's
     candidates fit again. A step that wrote part of a character (a byte token, shown as U+FFFD)
     says nothing about a word choice and is not counted.
@@ -54,7 +55,7 @@ def choices(text: str, steps: Sequence[Mapping[str, float]]) -> list[Choice]:
     for i, step in enumerate(steps):
         if at >= len(text):
             break
-        found = max((t for t in step if t and text.startswith(t, at)), key=len, default=None)
+        found = max((t for t in step if t and text.startswith(t, at)), key=lambda t: step[t], default=None)
         if found is not None:
             out.append(Choice(text=found, start=at, probability=math.exp(step[found])))
             at += len(found)
