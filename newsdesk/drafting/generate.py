@@ -203,6 +203,8 @@ def brief_sentences(
     if headline is None and title and all(s.checked and s.english for s in title):
         headline = ArticleSentence(text=" ".join(s.english for s in title).rstrip(".").strip(), part="headline",
                                    cites=tuple(s.n for s in title))
+    if headline is not None:  # a sentence that is the headline as it is (lede_headline) is not said again
+        facts = [s for s in facts if s.english_sentence.rstrip(".") != headline.text]
     if headline is None or not facts:
         return None
     out = [headline, ArticleSentence(text=facts[0].english_sentence, part="standfirst", cites=(facts[0].n,))]
@@ -210,6 +212,22 @@ def brief_sentences(
             for p, s in enumerate(facts[1:], 1)]
     kept, _ = tidy(out)
     return kept if "standfirst" in {s.part for s in kept} else None
+
+
+LEDE_HEADLINE_WORDS = 14  # the longest first sentence that is the headline as it is
+
+
+def lede_headline(sentences: Sequence[SourceSentence]) -> ArticleSentence | None:
+    """Return a brief's first checked rendering as its headline, when its title's failed and it is short.
+
+    It is the source's own sentence, checked and judged like the others, so it says nothing the
+    source does not; the standfirst is then the next sentence. None when the first sentence is
+    longer than a headline or there is no second one to follow it.
+    """
+    facts = _rendered_facts(sentences)
+    if len(facts) < 2 or len(facts[0].english_sentence.split()) > LEDE_HEADLINE_WORDS:
+        return None
+    return ArticleSentence(text=facts[0].english_sentence.rstrip("."), part="headline", cites=(facts[0].n,))
 
 
 def brief_headline(
@@ -257,6 +275,8 @@ def write_brief(llm: LLM, sentences: Sequence[SourceSentence], *, judge: LLM | N
     an editor rather than written freely from sentences whose renderings did not pass.
     """
     brief, used = brief_sentences(sentences), Usage()
+    if brief is None and (headline := lede_headline(sentences)) is not None:
+        brief = brief_sentences(sentences, headline=headline)
     if brief is None:
         headline, used = brief_headline(llm, sentences, judge=judge)
         brief = brief_sentences(sentences, headline=headline) if headline else None

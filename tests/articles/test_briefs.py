@@ -157,3 +157,20 @@ def test_a_written_headline_that_the_article_check_fails_is_not_used(french_item
     article = process_story(french_item.story, llm=llm)
     assert article.status == Article.Status.PUBLISHED
     assert article.headline == "Meta detailed a $14.3 billion investment in Scale AI"  # "record": the check's word
+
+
+def test_a_title_whose_rendering_failed_gives_way_to_a_short_first_sentence(french_item: SourceItem) -> None:
+    short_lede = RENDERED.replace(
+        "On October 30, Meta presented its third-quarter results and detailed an investment of $14.3 billion in Scale AI.",
+        "Meta detailed a $14.3 billion investment in Scale AI on October 30.")
+    wrong_title = [short_lede.replace("Meta invests $14.3 billion", "Meta invests $41.3 billion"),
+                   renderings_json("Meta invests $41.3 billion.")]
+    llm = ScriptedLLM(article_json(), renderings=wrong_title).with_logprobs(SUPPORTED)
+    article = process_story(french_item.story, llm=llm)
+    assert article.status == Article.Status.PUBLISHED
+    assert written(llm) == []  # no headline asked of the model: the checked first sentence is it
+    assert [(s["part"], s["text"], s["cites"]) for s in article.sentences] == [
+        ("headline", "Meta detailed a $14.3 billion investment in Scale AI on October 30", [2]),
+        ("standfirst", "The group expects up to $72 billion of capital spending in 2025.", [3]),
+        ("body", "Its advertising revenue rose 26% year over year, to $51.24 billion.", [4]),
+    ]
