@@ -23,7 +23,10 @@ def finished(sentence: str) -> bool:
 def ends_in_abbreviation(text: str) -> bool:
     """Tell whether text ends with an abbreviation or an initial and its full stop ("Mr.", "J.")."""
     m = _LAST_WORD.search(text)
-    return bool(m) and (m.group(1).lower() in ABBREVIATIONS or (len(m.group(1)) == 1 and m.group(1).isupper()))
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
