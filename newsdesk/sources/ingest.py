@@ -13,10 +13,11 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from newsdesk.cli import database_problem
 from newsdesk.lib.http import FetchError, fetch
 
 from .add import InvalidItem, NewItem, store, validate, without_nul
@@ -248,20 +249,39 @@ def _page_text(item: NewItem) -> tuple[str, str]:
         return "", f"unexpected {type(exc).__name__}: {exc}"
 
 
+# What a fetch that stores its items sets on the feed.
+FETCHED = ["title", "failures", "last_error", "last_success", "etag", "last_modified", "next_fetch", "last_fetched"]
+
+
 def record(feed: Feed, result: Download, *, now: datetime | None = None) -> Report:
-    """Store a download's new items and schedule the feed's next fetch (backing off after failures)."""
+    """Store a download's new items and schedule the feed's next fetch (backing off after failures).
+
+    A database error while storing (a connection lost to a restart) fails the fetch like a network
+    error: the batch's one transaction is rolled back, and the feed keeps its old ETag, so its next
+    fetch stores every entry missed, once, and skips those stored before.
+    """
     now = now or timezone.now()
-    report = Report(feed=feed)
+    if not result.error:
+        try:
+            return _store_download(feed, result, now)
+        except DatabaseError as exc:
+            log.warning("feed %s: database error while storing its items", feed.url, exc_info=True)
+            result = replace(result, error=database_problem(exc))
+            if not connection.in_atomic_block:  # a broken connection is dropped, and the next query reconnects
+                connection.close_if_unusable_or_obsolete()
+            feed.refresh_from_db(fields=FETCHED)  # what the failed attempt set is not what is stored
     feed.last_fetched = now
-    if result.error:
-        feed.failures += 1
-        feed.last_error = without_nul(result.error)[:2000]
-        feed.next_fetch = now + feed.backoff()
-        feed.save(update_fields=["last_fetched", "failures", "last_error", "next_fetch"])
-        log.warning("feed %s failed (%s in a row): %s", feed.url, feed.failures, result.error)
-        report.error = result.error
-        return report
-    report.not_modified = result.not_modified
+    feed.failures += 1
+    feed.last_error = without_nul(result.error)[:2000]
+    feed.next_fetch = now + feed.backoff()
+    feed.save(update_fields=["last_fetched", "failures", "last_error", "next_fetch"])
+    log.warning("feed %s failed (%s in a row): %s", feed.url, feed.failures, result.error)
+    return Report(feed=feed, error=result.error)
+
+
+def _store_download(feed: Feed, result: Download, now: datetime) -> Report:
+    """Store a download's new items, then the feed's title, ETag and schedule."""
+    report = Report(feed=feed, not_modified=result.not_modified)
     if result.parsed is not None:
         entries = [e for e in result.parsed.entries if feed.takes(f"{e.title}\n{e.summary}\n{e.text}")]
         report.filtered = len(result.parsed.entries) - len(entries)
@@ -281,14 +301,13 @@ def record(feed: Feed, result: Download, *, now: datetime | None = None) -> Repo
             report.duplicates += len(fresh) - added
         if not feed.title and result.parsed.title:
             feed.title = without_nul(result.parsed.title)[:500]
+    feed.last_fetched = now
     feed.failures = 0
     feed.last_error = ""
     feed.last_success = now
     feed.etag, feed.last_modified = result.etag, result.last_modified
     feed.next_fetch = now + feed.interval
-    feed.save(update_fields=[
-        "title", "failures", "last_error", "last_success", "etag", "last_modified", "next_fetch", "last_fetched"
-    ])
+    feed.save(update_fields=FETCHED)
     return report
 
 
