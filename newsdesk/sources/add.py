@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -175,8 +175,8 @@ def read_file(path: Path) -> Iterator[tuple[int, NewItem]]:
             raise InvalidItem(f"{path}: not UTF-8 text") from None
 
 
-def _jsonl_rows(handle: object) -> Iterator[tuple[int, dict[str, str]]]:
-    for line, raw in enumerate(handle, start=1):  # type: ignore[call-overload]
+def _jsonl_rows(handle: Iterable[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    for line, raw in enumerate(handle, start=1):
         if not raw.strip():
             continue
         try:
@@ -188,8 +188,8 @@ def _jsonl_rows(handle: object) -> Iterator[tuple[int, dict[str, str]]]:
         yield line, {k: v if isinstance(v, str) else ("" if v is None else str(v)) for k, v in row.items()}
 
 
-def _csv_rows(handle: object) -> Iterator[tuple[int, dict[str, str]]]:
-    reader = csv.DictReader(handle)  # type: ignore[arg-type]
+def _csv_rows(handle: Iterable[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    reader = csv.DictReader(handle)
     missing = {"title", "summary", "url"} - set(reader.fieldnames or [])
     if missing:
         raise InvalidItem(f"line 1: the CSV header lacks {', '.join(sorted(missing))}")

@@ -72,7 +72,8 @@ class SourceItemAddForm(forms.ModelForm):
         help_texts = {"story": "The story it corrects or follows up; blank: newsdesk finds its story or starts one."}
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if self.errors:
             return data
         try:

@@ -45,6 +45,7 @@ def summary_of(text: str, description: str) -> str:
 def extract_page(url: str, *, language: str | None = None) -> NewItem:
     """Fetch url and return its article as an item: title, summary, full text, date, author, language."""
     import trafilatura
+    from trafilatura.settings import Document
 
     try:
         response = fetch(
@@ -62,7 +63,7 @@ def extract_page(url: str, *, language: str | None = None) -> NewItem:
         include_tables=False,
         favor_precision=True,
     )
-    if doc is None or not (doc.text or "").strip():
+    if not isinstance(doc, Document) or not (doc.text or "").strip():  # None, or a dict with as_dict
         raise ExtractionError(f"no article text found at {url}")
     title = plain_text(doc.title or "")
     text = (doc.text or "").strip()

@@ -303,7 +303,9 @@ def _parse_json_feed(data: bytes) -> ParsedFeed:
             continue
         body = plain_text(_text(raw.get("content_html"))) or _text(raw.get("content_text")).strip()
         summary = plain_text(_text(raw.get("summary")))
-        authors = raw.get("authors") if isinstance(raw.get("authors"), list) else [raw.get("author")]
+        authors = raw.get("authors")
+        if not isinstance(authors, list):
+            authors = [raw.get("author")]
         author = ", ".join(_text(a.get("name")) for a in authors if isinstance(a, dict) and a.get("name"))
         entries.append(
             Entry(

@@ -79,7 +79,8 @@ class Feed(models.Model):
         """Return the wait before the next attempt: the interval, doubled for each failure in a row."""
         if not self.failures:
             return self.interval
-        return min(self.interval * (2 ** min(self.failures, 20)), max(MAX_BACKOFF, self.interval))
+        factor: int = 2 ** min(self.failures, 20)
+        return min(self.interval * factor, max(MAX_BACKOFF, self.interval))
 
     def keywords(self, field: str) -> list[str]:
         """Return the casefolded keywords of include or exclude."""
@@ -290,11 +291,12 @@ def _add_counts(model: type[models.Model], tally: Counter[tuple[str, date]]) -> 
     """Add tally to the day counts in one statement per 500, in key order so concurrent writers never deadlock."""
     quote = connection.ops.quote_name
     table = quote(model._meta.db_table)
-    key, day, items = (quote(model._meta.get_field(name).column) for name in ("key", "day", "items"))
+    columns = {field.name: field.column for field in model._meta.concrete_fields}
+    key, day, items = (quote(columns[name]) for name in ("key", "day", "items"))
     rows = sorted(tally.items())
     for start in range(0, len(rows), 500):
         chunk = rows[start : start + 500]
-        params: list[object] = []
+        params: list[str | int | None] = []
         for (name, when), n in chunk:
             params += [name, connection.ops.adapt_datefield_value(when), n]
         values = ", ".join(["(%s, %s, %s)"] * len(chunk))

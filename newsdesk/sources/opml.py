@@ -65,6 +65,5 @@ def write_opml(feeds: list[Feed]) -> bytes:
         if feed.language:
             attrs["language"] = feed.language
         SubElement(body, "outline", attrs)
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + tostring(
-        root, encoding="utf-8", xml_declaration=False
-    )
+    document: bytes = tostring(root, encoding="utf-8", xml_declaration=False)
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + document

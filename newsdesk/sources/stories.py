@@ -13,7 +13,7 @@ import json
 import logging
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -134,7 +134,7 @@ class StoryIndex:
         carried = {key: known[key] if known is not None else 0 for key in keys}
         held = {}
         for key in keys:
-            days = self._pending_days.get(key, {})
+            days: Mapping[date, int] = self._pending_days.get(key, {})
             held[key] = sum(n for day, n in days.items() if first <= day <= last)
             carried[key] = carried.get(key, 0) + held[key]
         return carried, held
@@ -182,9 +182,9 @@ class StoryIndex:
             grams = dict(
                 StoryFingerprint.objects.filter(item_id__in=[e[1] for e in chunk]).values_list("item_id", "grams")
             )
-            for _, item_id, partial in chunk:
+            for _, item_id, without_grams in chunk:
                 if item_id in grams:  # else deleted meanwhile
-                    consider(replace(partial, grams=json.loads(grams[item_id])), candidates[item_id])
+                    consider(replace(without_grams, grams=json.loads(grams[item_id])), candidates[item_id])
         return best[1] if best else None
 
 
@@ -228,7 +228,8 @@ def _postings(keys: list[str], start: datetime, end: datetime) -> list[tuple[str
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, [*keys, ops.adapt_datetimefield_value(start), ops.adapt_datetimefield_value(end)])
-        return cursor.fetchall()
+        rows: list[tuple[str, int, int, str | None, bytes]] = cursor.fetchall()
+        return rows
 
 
 class LikenessCeiling:
