@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from . import dates
+from .clock import Readings, english_times
 from .entities import Name, find_names, is_generic
 from .numbers import Quantity, find_quantities
 from .quotes import find_quotes
@@ -32,7 +33,7 @@ class Claim:
     end: int
     quantity: Quantity | None = None
     name: Name | None = None
-    value: int | str | None = None
+    value: int | str | Readings | None = None
     clause: tuple[int, int] = (0, 0)
 
 
@@ -86,6 +87,9 @@ def extract_claims(
         claims.append(claim)
         covered[claim.start : claim.end] = b"\x01" * (claim.end - claim.start)
 
+    for t in english_times(text):
+        # a clock time ("2:30 pm", "14:30") is one claim, not an hour and a minute count
+        add(Claim(text=t.text, kind="time", start=t.start, end=t.end, value=t.readings))
     for m in dates.ENGLISH_QUARTER.finditer(text):
         add(
             Claim(

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Callable
 
 from .claims import Claim
+from .clock import describe as describe_times
 from .dates import PERIOD_WORDS
 from .entities import english_words, is_generic
 from .numbers import Quantity, matches, same_currency
@@ -39,6 +40,8 @@ def judge(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts) -> V
         return _judge_listed(claim, facts.quarters, "quarter")
     if claim.kind == "period":
         return _judge_listed(claim, facts.periods, "comparison period", english=PERIOD_WORDS)
+    if claim.kind == "time":
+        return _judge_time(claim, facts)
     return "unsupported", "", "the checker cannot read this claim"
 
 
@@ -54,6 +57,27 @@ def _judge_listed(claim: Claim, found: dict, what: str, english: dict[str, str] 
             f'the source gives a different {what}: {said}, not "{claim.text}"',
         )
     return "unsupported", "", f'the source names no {what}: remove "{claim.text}" or use what the source says'
+
+
+def _judge_time(claim: Claim, facts: SourceFacts) -> Verdict:
+    """Support a clock time the source gives in any of its forms ("14 h 30", "下午2点半" for "2:30 pm")."""
+    readings = claim.value if isinstance(claim.value, frozenset) else frozenset()
+    if said := [facts.times[r] for r in sorted(readings) if r in facts.times]:
+        return "supported", said[0], ""
+    if facts.times:
+        given = "; ".join(dict.fromkeys(facts.times.values()))
+        return (
+            "contradicted",
+            given,
+            f'the source gives the time "{given}" ({describe_times(frozenset(facts.times))}), '
+            f'not {claim.text} ({describe_times(readings)})',
+        )
+    # a time written in a way the reader does not know: its hour and minutes as figures of the source
+    for hour, minute in sorted(readings):
+        hours = facts.near(float(hour), 0.0) or facts.near(float(hour % 12 or 12), 0.0)
+        if hours and (not minute or facts.near(float(minute), 0.0)):
+            return "supported", _span(facts, hours[0].start), ""
+    return "unsupported", "", f'the source gives no time of day "{claim.text}": use the source\'s or remove it'
 
 
 def checkable(claim: Claim, facts: SourceFacts) -> bool:

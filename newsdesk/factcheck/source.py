@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import dates
+from .clock import source_times
 from .entities import SourceNames, words_of
 from .numbers import Quantity, find_quantities
 from .quotes import source_quotations
@@ -30,6 +31,7 @@ class SourceFacts:
     weekdays: dict[int, str]
     quarters: dict[int, str]
     periods: dict[str, str]
+    times: dict[tuple[int, int], str]  # every 24-hour (hour, minute) a clock time in the source may mean
     years: tuple[Quantity, ...]
     values: tuple[tuple[float, int], ...]  # every reading of every quantity, sorted, with its index
 
@@ -449,6 +451,7 @@ def _read_source(text: str, language: str | None) -> SourceFacts:
         weekdays=dates.source_weekdays(text, language),
         quarters=dates.source_quarters(text, near),
         periods=dates.source_periods(text),
+        times=source_times(text),
         years=years,
         proper=proper_spans(text, language),
         sentence_breaks=_breaks(text, _SENTENCE_BREAK),
