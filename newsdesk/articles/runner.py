@@ -18,8 +18,8 @@ from types import FrameType
 from typing import Any
 
 from django.conf import settings
-from django.db import close_old_connections, connections
-from django.db.utils import OperationalError
+from django.db import close_old_connections, connection, connections
+from django.db.utils import InterfaceError, OperationalError
 from django.utils import timezone
 from django_tasks_db.compat import TaskContext, TaskResultStatus, task_finished, task_started
 from django_tasks_db.management.commands.db_worker import Worker, logger
@@ -31,6 +31,7 @@ from rq.queue import Queue
 from rq.scheduler import RQScheduler
 from rq.timeouts import TimerDeathPenalty
 
+from newsdesk.cli import database_problem
 from newsdesk.sources.ingest import claim_due, ingest_all
 from newsdesk.sources.models import Feed
 
@@ -40,6 +41,7 @@ from .queue import MOST_ATTEMPTS, _last_line, _story_id, queue_pending_stories, 
 log = logging.getLogger(__name__)
 
 BUSY_POLL = 0.5  # seconds between turns, at least, while articles are being written (one finished wakes it)
+DATABASE_RETRY_MAX = 60  # seconds between tries, at most, while the database cannot be reached
 
 
 def writers_for(requested: int) -> int:
@@ -145,6 +147,35 @@ class Runner(Worker):
 
     def loop(self) -> bool:
         """Run turns until stopped; return whether it was stopped (rather than out of work in --batch).
+
+        A database that cannot be reached (restarting) or fails a statement pauses the turns until it
+        answers again, rather than stopping the worker; a feed claimed in the failed turn comes due
+        again one interval after it was claimed, and a task, when its lease runs out.
+        """
+        while True:
+            try:
+                return self.turns()
+            except (OperationalError, InterfaceError) as exc:
+                if not self.running:
+                    raise
+                self.say(f"{database_problem(exc)}; trying again once the database answers")
+                self.wait_for_database()
+
+    def wait_for_database(self) -> None:
+        """Wait a turn's interval, then until a new connection to the database opens, trying less and less often."""
+        pause = max(BUSY_POLL, self.interval)
+        while self.running:
+            self.wait_for_writers(pause)
+            close_old_connections()
+            try:
+                connection.ensure_connection()
+            except (OperationalError, InterfaceError):
+                pause = min(pause * 2, DATABASE_RETRY_MAX)
+                continue
+            return
+
+    def turns(self) -> bool:
+        """Run turns until stopped, as loop() says.
 
         A free writer gets the next task as soon as its last one is done; fetching feeds, taking up
         abandoned tasks and queueing stories happen at most once every --interval seconds.

@@ -8,6 +8,7 @@ which is what a server restart looks like to the client. Only when it happens is
 from __future__ import annotations
 
 import socket
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import timedelta
@@ -46,29 +47,44 @@ CUTS = {
 
 
 class Cut:
-    """Terminate the backend of the connection that sends `statement`, from a second connection, once."""
+    """Terminate the backend of the connection that sends `statement`, from a second connection, once.
 
-    def __init__(self, statement: str) -> None:
+    With refuse, the database also refuses new connections until reopen(), as a restarting server does.
+    """
+
+    def __init__(self, statement: str, *, refuse: bool = False) -> None:
         self.statement = statement
+        self.refuse = refuse
         self.terminated: list[bool] = []
 
     def __call__(self, execute: Callable[..., Any], sql: str, params: Any, many: bool, context: dict[str, Any]) -> Any:
         result = execute(sql, params, many, context)
         if not self.terminated and sql.startswith(self.statement):
             pid = context["connection"].connection.info.backend_pid
-            self.terminated.append(terminate(pid))
+            with server() as other:
+                if self.refuse:
+                    other.execute(f'ALTER DATABASE "{database()}" ALLOW_CONNECTIONS false')
+                # waits until the backend has gone
+                row = other.execute("SELECT pg_terminate_backend(%s, 10000)", [pid]).fetchone()
+            self.terminated.append(bool(row and row[0]))
         return result
 
+    def reopen(self) -> None:
+        with server() as other:
+            other.execute(f'ALTER DATABASE "{database()}" ALLOW_CONNECTIONS true')
 
-def terminate(pid: int) -> bool:
-    """Terminate backend pid and wait until it has gone, as a server restart ends every connection."""
+
+def database() -> str:
+    return str(connection.settings_dict["NAME"])
+
+
+def server() -> psycopg.Connection[Any]:
+    """Return a second connection, to the server's maintenance database (which stays open)."""
     db = connection.settings_dict
-    with psycopg.connect(
-        dbname=db["NAME"], user=db["USER"], password=db["PASSWORD"] or None, host=db["HOST"], port=db["PORT"] or None,
+    return psycopg.connect(
+        dbname="postgres", user=db["USER"], password=db["PASSWORD"] or None, host=db["HOST"], port=db["PORT"] or None,
         autocommit=True,
-    ) as other:
-        row = other.execute("SELECT pg_terminate_backend(%s, 10000)", [pid]).fetchone()
-    return bool(row and row[0])
+    )
 
 
 @pytest.fixture
@@ -138,34 +154,73 @@ def test_a_cut_fetch_stores_none_of_its_items_and_the_next_stores_each_once(
     assert (feed.failures, feed.last_error, feed.etag) == (0, "", f'"{GROWN}"')
 
 
-def test_the_worker_keeps_running_and_its_next_round_stores_the_rest(growing_feed: tuple[Base, list[int]]) -> None:
-    base, entries = growing_feed
-    feed = Feed.objects.create(url=f"{base}/rss", fetch_pages=False, interval=timedelta(seconds=1))
-    assert ingest_feed(feed).added == FIRST
-    first = stored()
-    entries[0] = GROWN
-    Feed.objects.filter(pk=feed.pk).update(next_fetch=timezone.now())
+def run_worker(cut: Cut, feed: Feed, *, heard: Callable[[str], None] = lambda line: None) -> list[str]:
+    """Run a worker's loop with cut on its connection until it has stored the feed; return what it said.
+
+    No task is queued on its queue, so it only fetches feeds (and queues their stories for other workers).
+    """
     lines: list[str] = []
 
     def say(line: str) -> None:
         lines.append(line)
-        if sum(line.startswith(f"feed {feed.pk} ") for line in lines) == 2:
+        heard(line)
+        if line.startswith(f"feed {feed.pk} ") and " added, " in line:
             runner.running = False  # as a first SIGTERM does: finish the turn and stop
 
-    # No task is queued on its queue, so it only fetches feeds (and queues stories for other workers).
     runner = Runner(
         say=say, queue_names=["restart-test"], interval=0.05, batch=False, backend_name="default",
         startup_delay=False, max_tasks=None, worker_id="restart-test", excluded_queue_names=[],
     )
-    cut = Cut(CUTS["after the first 500 items are inserted"])
     with connection.execute_wrapper(cut):
         runner.run()
     assert cut.terminated == [True]
-    feed_lines = [line for line in lines if line.startswith(f"feed {feed.pk} ")]
-    assert feed_lines[0].startswith(
-        f"feed {feed.pk} {base}/rss: failed (database error: terminating connection due to administrator command"
-    )
-    assert feed_lines[1] == f"feed {feed.pk} {base}/rss: {GROWN - FIRST} added, {FIRST} already stored"
     assert lines[-1] == "stopped"
+    return lines
+
+
+@pytest.fixture
+def grown(growing_feed: tuple[Base, list[int]]) -> tuple[Feed, dict[str, int]]:
+    """Return a feed due now whose first fetch was stored, and its items; it has grown since."""
+    base, entries = growing_feed
+    feed = Feed.objects.create(url=f"{base}/rss", fetch_pages=False, interval=timedelta(seconds=1))
+    assert ingest_feed(feed).added == FIRST
+    entries[0] = GROWN
+    Feed.objects.filter(pk=feed.pk).update(next_fetch=timezone.now())
+    return feed, stored()
+
+
+def test_the_worker_keeps_running_and_its_next_round_stores_the_rest(grown: tuple[Feed, dict[str, int]]) -> None:
+    feed, first = grown
+    lines = run_worker(Cut(CUTS["after the first 500 items are inserted"]), feed)
+    said = [line for line in lines if line.startswith(f"feed {feed.pk} ")]
+    assert said[0].startswith(
+        f"feed {feed.pk} {feed.url}: failed (database error: terminating connection due to administrator command"
+    )
+    assert said[1:] == [f"feed {feed.pk} {feed.url}: {GROWN - FIRST} added, {FIRST} already stored"]
+    assert_stored_whole(GROWN)
+    assert {url: pk for url, pk in stored().items() if url in first} == first
+
+
+def test_the_worker_waits_for_a_restarting_database_and_then_stores_the_rest(
+    grown: tuple[Feed, dict[str, int]],
+) -> None:
+    """While the database refuses connections nothing can be recorded: the worker says so and waits for it."""
+    feed, first = grown
+    cut = Cut(CUTS["after the first 500 items are in the story index"], refuse=True)
+
+    def heard(line: str) -> None:
+        if line.endswith("; trying again once the database answers"):
+            threading.Timer(1.0, cut.reopen).start()  # a first try or two is refused
+
+    try:
+        lines = run_worker(cut, feed, heard=heard)
+    finally:
+        cut.reopen()
+    assert lines[1].startswith("database error: connection failed: ")
+    assert lines[1].endswith(
+        f'database "{database()}" is not currently accepting connections; trying again once the database answers'
+    )
+    said = [line for line in lines if line.startswith(f"feed {feed.pk} ")]
+    assert said == [f"feed {feed.pk} {feed.url}: {GROWN - FIRST} added, {FIRST} already stored"]
     assert_stored_whole(GROWN)
     assert {url: pk for url, pk in stored().items() if url in first} == first
