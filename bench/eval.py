@@ -67,11 +67,11 @@ def main() -> None:
                 print_missed(evaluate.in_half(rows, h, "demetr"), h, args.missed)
     if "xsumfaith" in args.sets:
         rows = list(evaluate.read_jsonl(args.folder / "xsumfaith_dev.jsonl"))
-        for h in halves:
-            x = evaluate.xsumfaith(evaluate.in_half(rows, h, "xsumfaith"))
-            print(f"XSumFaith half {h}: span recall {x['span_recall']:.3f}, false alarm {x['false_alarm']:.3f}, "
-                  f"n={x['n']}")
-            if args.xsum_alarms:
+        for h in [*halves, *(["both"] if len(halves) > 1 else [])]:
+            x = evaluate.xsumfaith(evaluate.in_half(rows, None if h == "both" else h, "xsumfaith"))
+            print(f"XSumFaith {'half ' + h if h != 'both' else 'both halves'}: span recall {x['span_recall']:.3f}, "
+                  f"false alarm {x['false_alarm']:.3f}, n={x['n']}")
+            if args.xsum_alarms and h != "both":
                 print_xsum_alarms(evaluate.in_half(rows, h, "xsumfaith"), h)
     if "frank" in args.sets:
         rows = list(evaluate.read_jsonl(args.folder / "frank_dev.jsonl"))

@@ -13,7 +13,7 @@ from .claims import Claim
 from .clock import describe as describe_times
 from .dates import PERIOD_WORDS
 from .entities import english_words, is_generic
-from .numbers import Quantity, matches, same_currency
+from .numbers import Quantity, matches, roman_value, same_currency
 from .quotes import judge_quote
 from .source import SourceFacts
 
@@ -173,6 +173,8 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
         if theirs and number not in theirs:
             given = ", ".join(f"{letters}-{n}" for n in sorted(theirs))
             return "unsupported", given, f'the source gives {given}, not "{claim.text}"'
+    if mismatch := _regnal_mismatch(words, facts):
+        return mismatch
     # initials and regnal numbers ("H.", "II") say little on their own
     vocabulary = english_words()
     telling = [w for w in distinctive if len(w) >= 2 and not _ROMAN.fullmatch(w)] or distinctive
@@ -222,6 +224,29 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
+_NUMERAL_AFTER = re.compile(r"[^\W\d_][\w'’\-]*\s+(?P<numeral>[IVXLC]+)(?![^\W\d_])")
+
+
+def _regnal_mismatch(words: list[str], facts: SourceFacts) -> Verdict | None:
+    """Fail "Louis XVI" against a source that names Louis only with another numeral ("Louis XIV").
+
+    A monarch's or pope's numeral is checked only where the source writes one after a name: after
+    the same name when the source spells it alike, else after any capitalised word (Jan Paweł II
+    for John Paul II).
+    """
+    for before, numeral in itertools.pairwise(words):
+        if not (ours := roman_value(numeral)) or _ROMAN.fullmatch(before):
+            continue
+        positions = facts.names.positions(before) or [a for a, _ in facts.proper]
+        theirs = {
+            m.group("numeral")
+            for p in positions
+            if (m := _NUMERAL_AFTER.match(facts.text, p)) and roman_value(m.group("numeral"))
+        }
+        if theirs and not any(roman_value(t) == ours for t in theirs):
+            given = ", ".join(sorted(theirs))
+            return "unsupported", given, f'the source gives the numeral {given} with this name, not {numeral}'
+    return None
 
 
 def _folded(text: str) -> str:

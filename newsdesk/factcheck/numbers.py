@@ -530,6 +530,59 @@ _CJK_DIGITS = {
 _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CJK_BIG = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12}
 
+# Roman numerals, as sources write centuries, monarchs and popes and Slavic ordinals: "XIXe siècle",
+# "siglo XIX", "XIX wieku", "Louis XIV", "Jan Paweł II", "II wojna światowa" (capitals only).
+ROMAN = re.compile(
+    r"(?<![^\W\d_])(?=[IVXLC])(?P<roman>C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+    r"(?P<suffix>e|er|ème|eme|è|º|\.|-?й|-?го|-?м)?(?![^\W\d_])"
+)
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# words that make a lone or C/L-holding numeral a figure: "Ve siècle", "siglo XL"
+_CENTURY = re.compile(
+    r"centur|siècle|millénaire|jahrhundert|jahrtausend|siglo|milenio|secol|millenni|stolet|tisícilet|wiek|"
+    r"tysiąclec|век|тысячелет",
+    re.IGNORECASE,
+)
+
+
+def roman_value(numeral: str) -> int:
+    """Return the value of a well-formed Roman numeral in capitals (XIV is 14), 0 for anything else."""
+    m = ROMAN.fullmatch(numeral)
+    if not numeral or m is None or m.group("suffix"):
+        return 0
+    total = 0
+    for ch, nxt in zip(numeral, numeral[1:] + " ", strict=True):
+        value = _ROMAN_DIGITS[ch]
+        total += -value if nxt != " " and _ROMAN_DIGITS[nxt] > value else value
+    return total
+
+
+def _roman_quantities(text: str) -> list[Quantity]:
+    """Return the Roman numerals of a source as ordinals.
+
+    Two letters or more of I, V and X always count ("II", "XIX"), and so does one with a French
+    ordinal ending ("Ve République"); a single letter, or one with L or C ("V", "XL", "CV" are also
+    sizes, acronyms and initials), only beside a century word or after a capitalised name ("Henri V",
+    "Leo XIII"; not "I", which is a pronoun there).
+    """
+    found = []
+    for m in ROMAN.finditer(text):
+        numeral = m.group("roman")
+        if not numeral or not (value := roman_value(numeral)):
+            continue
+        if len(numeral) == 1 and numeral in "IVX" and m.group("suffix") in ("e", "er", "ème", "eme", "è"):
+            pass  # "Ve République", "Xe siècle"
+        elif len(numeral) < 2 or set(numeral) & {"L", "C"}:
+            around = text[max(0, m.start() - 14) : m.end() + 14]
+            after_name = re.search(r"[^\W\d_]*[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]+\s$", text[max(0, m.start() - 30) : m.start()])
+            if not (_CENTURY.search(around) or (after_name and numeral != "I")):  # "Today I said"
+                continue
+        found.append(
+            Quantity(text=m.group(0), start=m.start(), end=m.end(), values=(float(value),), word=True, kind="ordinal")
+        )
+    return found
+
+
 _SPACES = "\u00a0\u202f\u2009 "
 _NUMBER = re.compile(
     r"(?<![0-9A-Za-z])"
@@ -757,6 +810,8 @@ def find_quantities(text: str, *, language: str | None = None, english: bool = F
                 unit=values[0] / value if scaled else 1.0,
             )
         )
+    if not english:
+        found += _roman_quantities(text)
     if english or language == "en":
         for m in _ENGLISH_ORDINAL.finditer(text):
             found.append(
