@@ -141,7 +141,7 @@ def desk_comment_reply(request: HttpRequest, pk: int) -> HttpResponse:
                 messages.success(request, f"Replied to {comment.name} as {reply.name}{approved}.")
                 return redirect(f"{_back(request)}#comment-{reply.pk}")
         else:
-            errors = list(form.errors["text"])
+            errors = [str(message) for message in form.errors["text"]]
     return render(request, "engagement/desk_reply.html", {
         "comment": comment,
         "form": form,

@@ -9,6 +9,7 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.db import models
 from django.utils.crypto import constant_time_compare, salted_hmac
 
 from newsdesk.articles.models import Article
@@ -40,14 +41,21 @@ class TextareaField(forms.CharField):
     Browsers send every line break as CRLF, but count it as one character against maxlength.
     """
 
-    def to_python(self, value: Any) -> str:
+    def to_python(self, value: Any) -> str | None:
         text = super().to_python(value)
         return text.replace("\r\n", "\n").replace("\r", "\n") if isinstance(text, str) else text
 
 
-NAME_MAX = Comment._meta.get_field("name").max_length
-EMAIL_MAX = Comment._meta.get_field("email").max_length
-TEXT_MAX = Comment._meta.get_field("text").max_length
+def _max_length(field: models.Field[Any, Any]) -> int:
+    """Return the most characters a Comment field holds."""
+    if field.max_length is None:
+        raise TypeError(f"Comment.{field.name} has no max_length")
+    return field.max_length
+
+
+NAME_MAX = _max_length(Comment._meta.get_field("name"))
+EMAIL_MAX = _max_length(Comment._meta.get_field("email"))
+TEXT_MAX = _max_length(Comment._meta.get_field("text"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

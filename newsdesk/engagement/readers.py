@@ -46,10 +46,11 @@ def remember_reader(response: HttpResponse, reader: str) -> None:
 def client_ip(request: HttpRequest) -> str:
     """Return the reader's address: the peer, or the last hop a trusted proxy wrote into its header."""
     if header := settings.NEWSDESK_CLIENT_IP_HEADER:
-        forwarded = request.META.get(header, "")
+        forwarded: str = request.META.get(header, "")
         if hops := [h.strip() for h in forwarded.split(",") if h.strip()]:
             return hops[-1]
-    return request.META.get("REMOTE_ADDR", "")
+    peer: str = request.META.get("REMOTE_ADDR", "")
+    return peer
 
 
 def client_network(request: HttpRequest) -> str:

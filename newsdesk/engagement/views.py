@@ -71,7 +71,7 @@ def _refused(
     request: HttpRequest, article: Article, form: CommentForm, notice: str, *, status: int = 400
 ) -> HttpResponse:
     """Show the article again, the reader's words back in the form, saying why they were not posted."""
-    errors = [message for messages in form.errors.values() for message in messages] if notice == "invalid" else []
+    errors = [str(message) for messages in form.errors.values() for message in messages] if notice == "invalid" else []
     draft = CommentDraft.from_post(request.POST)
     return comment_refused(request, article, notice=notice, draft=draft, errors=errors, status=status)
 
