@@ -20,6 +20,8 @@ from anyascii import anyascii
 
 from newsdesk.lib.sentences import ABBREVIATIONS
 
+from .organisations import is_organisation, named_in
+
 # Sentence starters and other capitalised words that are not names.
 _COMMON = frozenset(
     """a about above according across after afterwards again against all almost also although always
@@ -110,7 +112,7 @@ def find_names(
     for tokens in runs:
         at_start = _starts_sentence(text, tokens[0][1])
         while tokens and (
-            tokens[0][0].lower().strip(".").replace("’", "'") in _COMMON
+            (tokens[0][0].lower().strip(".").replace("’", "'") in _COMMON and not is_organisation(tokens[0][0]))
             or (
                 (at_start or title)
                 and (plain := _plain(tokens[0][0])) in vocabulary
@@ -423,6 +425,8 @@ class SourceNames:
 
     def _has_acronym(self, acronym: str) -> bool:
         letters = acronym.replace(".", "").upper()
+        if named_in(letters, self.source):
+            return True  # the source's own acronym or name for the organisation (OTAN, ONZ, 联合国)
         undotted = self._undotted
         if re.search(r"(?<![A-Za-z])" + re.escape(letters) + r"(?![A-Za-z])", undotted):
             return True

@@ -14,6 +14,7 @@ from .clock import describe as describe_times
 from .dates import PERIOD_WORDS
 from .entities import english_words, is_generic
 from .numbers import Quantity, matches, roman_value, same_currency
+from .organisations import is_organisation, named_in
 from .quotes import judge_quote
 from .source import SourceFacts
 
@@ -95,13 +96,15 @@ def checkable(claim: Claim, facts: SourceFacts) -> bool:
         return False
     if claim.text.upper() in currency_codes():
         return False
-    if facts.names.translates_acronyms and all(_ACRONYM.fullmatch(w) for w in words):
+    # an organisation's acronym is known in every language (OTAN, ООН, 联合国 for NATO, UN): see organisations.py
+    known = [w for w in words if _ACRONYM.fullmatch(w) and is_organisation(w)]
+    if facts.names.translates_acronyms and all(_ACRONYM.fullmatch(w) for w in words) and not known:
         return False
     if facts.language not in (None, "en"):
         vocabulary = english_words()
         capitalised = source_capitalised(facts) if facts.names.latin else frozenset()
         # a word the source itself writes with a capital is a name there too (Alphabet, Scale AI)
-        return not all(w.lower() in vocabulary and w.lower() not in capitalised for w in words)
+        return bool(known) or not all(w.lower() in vocabulary and w.lower() not in capitalised for w in words)
     return True
 
 
@@ -183,7 +186,12 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
     evidence = ""
     found = 0
     for i, word in enumerate(required):
-        if word in in_places or (_ACRONYM.fullmatch(word) and facts.names.translates_acronyms):
+        if _ACRONYM.fullmatch(word) and (said := named_in(word, facts.text)):
+            found += 1
+            evidence = evidence or said
+            continue
+        translated = _ACRONYM.fullmatch(word) and facts.names.translates_acronyms and not is_organisation(word)
+        if word in in_places or translated:
             found += 1
             continue
         if _ACRONYM.fullmatch(word) and facts.names.has_acronym(word):
