@@ -45,10 +45,10 @@ def choices(text: str, steps: Sequence[Mapping[str, float]]) -> list[Choice]:
 
     At each step the chosen token is the likeliest of the step's candidates that the rest of the
     text starts with (greedy decoding takes the likeliest token the grammar allows; "-M" is chosen
-    over "-Mar" when the text goes on "-Marc" and "-M" was likelier). When none does, the step took a token outside the N likeliest (its
-    probability is then below the least of them) and the text is skipped to where the next step's
-    candidates fit again. A step that wrote part of a character (a byte token, shown as U+FFFD)
-    says nothing about a word choice and is not counted.
+    over "-Mar" when the text goes on "-Marc" and "-M" was likelier). When none does, the step
+    took a token outside the N likeliest (its probability is then below the least of them) and the
+    text is skipped to where the next step's candidates fit again. A step that wrote part of a
+    character (a byte token, shown as U+FFFD) says nothing about a word choice and is not counted.
     """
     out: list[Choice] = []
     at = 0

@@ -160,9 +160,9 @@ def test_a_written_headline_that_the_article_check_fails_is_not_used(french_item
 
 
 def test_a_title_whose_rendering_failed_gives_way_to_a_short_first_sentence(french_item: SourceItem) -> None:
-    short_lede = RENDERED.replace(
-        "On October 30, Meta presented its third-quarter results and detailed an investment of $14.3 billion in Scale AI.",
-        "Meta detailed a $14.3 billion investment in Scale AI on October 30.")
+    long_lede = ("On October 30, Meta presented its third-quarter results and detailed an investment of "
+                 "$14.3 billion in Scale AI.")
+    short_lede = RENDERED.replace(long_lede, "Meta detailed a $14.3 billion investment in Scale AI on October 30.")
     wrong_title = [short_lede.replace("Meta invests $14.3 billion", "Meta invests $41.3 billion"),
                    renderings_json("Meta invests $41.3 billion.")]
     llm = ScriptedLLM(article_json(), renderings=wrong_title).with_logprobs(SUPPORTED)
