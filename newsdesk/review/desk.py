@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -64,7 +64,7 @@ def parse_cites(article: Article, cites: str) -> list[int]:
     return list(dict.fromkeys(numbers))
 
 
-def _save_edit(article: Article, user: AbstractBaseUser, sentences: list[dict[str, Any]], what: str) -> Version:
+def _save_edit(article: Article, user: User, sentences: list[dict[str, Any]], what: str) -> Version:
     verification = check_text(article, sentences)
     version = record_text(article, made=Version.Made.EDITOR, sentences=sentences, author=user,
                           verification=verification)
@@ -90,7 +90,7 @@ def _sentences(text: Version, index: int) -> list[dict[str, Any]]:
     return sentences
 
 
-def edit_sentence(article: Article, user: AbstractBaseUser, index: int, *, text: str, cites: str,
+def edit_sentence(article: Article, user: User, index: int, *, text: str, cites: str,
                   base: int | None = None) -> Version:
     """Change one sentence's text and citations; the new text is checked at once.
 
@@ -106,7 +106,7 @@ def edit_sentence(article: Article, user: AbstractBaseUser, index: int, *, text:
     return _save_edit(article, user, sentences, f"sentence {index + 1} ({sentences[index]['part']})")
 
 
-def remove_sentence(article: Article, user: AbstractBaseUser, index: int, *, base: int | None = None) -> Version:
+def remove_sentence(article: Article, user: User, index: int, *, base: int | None = None) -> Version:
     """Remove one sentence; the headline and the last standfirst sentence stay."""
     sentences = _sentences(current_text(article, base), index)
     part = sentences[index]["part"]
@@ -118,7 +118,7 @@ def remove_sentence(article: Article, user: AbstractBaseUser, index: int, *, bas
     return _save_edit(article, user, sentences, f"removed sentence {index + 1} ({part}): {removed['text']}")
 
 
-def add_sentence(article: Article, user: AbstractBaseUser, after: int, *, text: str, cites: str,
+def add_sentence(article: Article, user: User, after: int, *, text: str, cites: str,
                  new_paragraph: bool = False, base: int | None = None) -> Version:
     """Add a sentence after another one, in its paragraph or as a new paragraph after it."""
     sentences = _sentences(current_text(article, base), after)
@@ -138,7 +138,7 @@ def add_sentence(article: Article, user: AbstractBaseUser, after: int, *, text: 
     return _save_edit(article, user, sentences, f"added sentence {after + 2} ({part})")
 
 
-def start_from_renderings(article: Article, user: AbstractBaseUser, *, base: int | None = None) -> Version:
+def start_from_renderings(article: Article, user: User, *, base: int | None = None) -> Version:
     """Put a text made of the source's sentences in English on the desk, for an article held with none.
 
     The title's rendering is the headline, the first sentence's the standfirst and each further one a
@@ -162,7 +162,7 @@ def start_from_renderings(article: Article, user: AbstractBaseUser, *, base: int
     return _save_edit(article, user, sentences, "started from the source's sentences in English")
 
 
-def restore(article: Article, user: AbstractBaseUser, number: int) -> Version:
+def restore(article: Article, user: User, number: int) -> Version:
     """Put an earlier version's text back on the desk (checked again); publish it to show it."""
     earlier = Version.objects.filter(article=article, number=number).first()
     if earlier is None:
@@ -174,7 +174,7 @@ def restore(article: Article, user: AbstractBaseUser, number: int) -> Version:
     return version
 
 
-def publish(article: Article, user: AbstractBaseUser, *, reason: str = "", correction: str = "",
+def publish(article: Article, user: User, *, reason: str = "", correction: str = "",
             base: int | None = None) -> Event | None:
     """Publish the desk's text; with a failing check only with the editor's reason, which the page then shows.
 
@@ -219,7 +219,7 @@ def publish(article: Article, user: AbstractBaseUser, *, reason: str = "", corre
         return note(article, action, user=user, text=words, version=text)
 
 
-def unpublish(article: Article, user: AbstractBaseUser, *, reason: str = "") -> bool:
+def unpublish(article: Article, user: User, *, reason: str = "") -> bool:
     """Take a live article off the site and hold it; publishing it again brings it back with its first date."""
     reason = " ".join(reason.split())[:500]
     name = user.get_username()
@@ -232,7 +232,7 @@ def unpublish(article: Article, user: AbstractBaseUser, *, reason: str = "") -> 
     return bool(held)
 
 
-def reject(article: Article, user: AbstractBaseUser, *, reason: str = "") -> bool:
+def reject(article: Article, user: User, *, reason: str = "") -> bool:
     """Reject a held or draft article (never published while rejected); a live one must be unpublished first."""
     if Article.objects.filter(pk=article.pk, status=Article.Status.PUBLISHED).exists():
         raise DeskError("A live article cannot be rejected: unpublish it first.")
@@ -244,7 +244,7 @@ def reject(article: Article, user: AbstractBaseUser, *, reason: str = "") -> boo
     return bool(done)
 
 
-def reopen(article: Article, user: AbstractBaseUser) -> bool:
+def reopen(article: Article, user: User) -> bool:
     """Bring a rejected article back to the desk as held."""
     done = Article.objects.filter(pk=article.pk, status=Article.Status.REJECTED).update(
         status=Article.Status.HELD, hold_reason=f"reopened by {user.get_username()}", updated=timezone.now()
@@ -254,7 +254,7 @@ def reopen(article: Article, user: AbstractBaseUser) -> bool:
     return bool(done)
 
 
-def ask_for_draft(article: Article, user: AbstractBaseUser) -> None:
+def ask_for_draft(article: Article, user: User) -> None:
     """Queue a new draft from the story's items; it comes to the desk as a new version, never published by itself."""
     from .tasks import redraft_task
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Max
 
@@ -19,7 +19,7 @@ def record_text(
     *,
     made: str,
     sentences: list[dict[str, Any]] | None = None,
-    author: AbstractBaseUser | None = None,
+    author: User | None = None,
     verification: Any = None,
     model_id: str = "",
 ) -> Version:
@@ -42,7 +42,7 @@ def record_text(
         )
 
 
-def note(article: Article, action: str, *, user: AbstractBaseUser | None = None, text: str = "",
+def note(article: Article, action: str, *, user: User | None = None, text: str = "",
          version: Version | None = None) -> Event:
     """Add one entry to the article's timeline."""
     return Event.objects.create(article=article, action=action, user=user, note=text[:5000], version=version)

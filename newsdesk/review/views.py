@@ -19,6 +19,7 @@ from newsdesk.articles.models import Article, Topic
 from newsdesk.articles.reading import blocks_of
 from newsdesk.articles.views import story_context
 from newsdesk.engagement.moderation import pending_comments_count
+from newsdesk.lib.staff import StaffRequest
 from newsdesk.sources.models import Feed
 
 from . import desk
@@ -100,13 +101,13 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "review/review.html", _review_context(request, article))
 
 
-def _action(run: Callable[[HttpRequest, Article], str | None]) -> Callable[..., HttpResponse]:
+def _action(run: Callable[[StaffRequest, Article], str | None]) -> Callable[..., HttpResponse]:
     """Make a desk action view: staff only, POST only, the article locked by id; errors shown on the page."""
 
     @wraps(run)
     @require_POST
     @staff_member_required
-    def view(request: HttpRequest, pk: int, **kwargs: Any) -> HttpResponse:
+    def view(request: StaffRequest, pk: int, **kwargs: Any) -> HttpResponse:
         article = get_object_or_404(Article.objects.select_related("story"), pk=pk)
         anchor = ""
         try:
@@ -137,7 +138,7 @@ def _base(request: HttpRequest) -> int | None:
 
 
 @_action
-def edit(request: HttpRequest, article: Article, **kwargs: Any) -> str:
+def edit(request: StaffRequest, article: Article, **kwargs: Any) -> str:
     i = _index(kwargs)
     if "remove" in request.POST:
         version = desk.remove_sentence(article, request.user, i, base=_base(request))
@@ -148,7 +149,7 @@ def edit(request: HttpRequest, article: Article, **kwargs: Any) -> str:
 
 
 @_action
-def add(request: HttpRequest, article: Article, **kwargs: Any) -> str:
+def add(request: StaffRequest, article: Article, **kwargs: Any) -> str:
     i = _index(kwargs)
     version = desk.add_sentence(article, request.user, i, text=request.POST.get("text", ""),
                                 cites=request.POST.get("cites", ""), new_paragraph="paragraph" in request.POST,
@@ -157,7 +158,7 @@ def add(request: HttpRequest, article: Article, **kwargs: Any) -> str:
 
 
 @_action
-def publish(request: HttpRequest, article: Article) -> str:
+def publish(request: StaffRequest, article: Article) -> str:
     event = desk.publish(article, request.user, reason=request.POST.get("reason", ""),
                          correction=request.POST.get("correction", ""), base=_base(request))
     if event is None:
@@ -166,42 +167,42 @@ def publish(request: HttpRequest, article: Article) -> str:
 
 
 @_action
-def unpublish(request: HttpRequest, article: Article) -> str:
+def unpublish(request: StaffRequest, article: Article) -> str:
     done = desk.unpublish(article, request.user, reason=request.POST.get("reason", ""))
     return "Unpublished: the article is held, off the site." if done else "It was not published."
 
 
 @_action
-def reject(request: HttpRequest, article: Article) -> str:
+def reject(request: StaffRequest, article: Article) -> str:
     done = desk.reject(article, request.user, reason=request.POST.get("reason", ""))
     return "Rejected." if done else "Only a held or draft article can be rejected."
 
 
 @_action
-def reopen(request: HttpRequest, article: Article) -> str:
+def reopen(request: StaffRequest, article: Article) -> str:
     return "Reopened: the article is held." if desk.reopen(article, request.user) else "It was not rejected."
 
 
 @_action
-def regenerate(request: HttpRequest, article: Article) -> str:
+def regenerate(request: StaffRequest, article: Article) -> str:
     desk.ask_for_draft(article, request.user)
     return "A new draft is queued; it will appear here as a new version, checked, for you to publish or not."
 
 
 @_action
-def start(request: HttpRequest, article: Article) -> str:
+def start(request: StaffRequest, article: Article) -> str:
     version = desk.start_from_renderings(article, request.user, base=_base(request))
     return f"Started from the source's sentences in English; checked: {version.summary}."
 
 
 @_action
-def restore(request: HttpRequest, article: Article, **kwargs: Any) -> str:
+def restore(request: StaffRequest, article: Article, **kwargs: Any) -> str:
     version = desk.restore(article, request.user, int(kwargs["number"]))
     return f"Version {kwargs['number']} is back on the desk as version {version.number}; checked: {version.summary}."
 
 
 @_action
-def remove_image(request: HttpRequest, article: Article) -> str:
+def remove_image(request: StaffRequest, article: Article) -> str:
     if not remove_header_image(article, by=request.user.get_username()):
         return "There is no AI-generated image to remove."
     note(article, Event.Action.EDITED, user=request.user, text="removed the AI-generated header image")
