@@ -20,6 +20,7 @@ from anyascii import anyascii
 
 from newsdesk.lib.sentences import ABBREVIATIONS
 
+from .demonyms import forms as demonym_forms
 from .organisations import is_organisation, named_in
 
 # Sentence starters and other capitalised words that are not names.
@@ -308,6 +309,7 @@ class SourceNames:
         self._positions: dict[str, list[int]] = {}
         self._name_positions: dict[str, list[int]] = {}
         self._has: dict[str, bool] = {}
+        self._places: dict[str, bool] = {}
         self._acronyms: dict[str, bool] = {}
         # source sentence numbers of a list of positions, by the list's id (see match._together)
         self.sentence_cache: dict[int, tuple[list[int], set[int]]] = {}
@@ -527,14 +529,39 @@ class SourceNames:
         return found
 
     def has_place(self, word: str) -> bool:
-        """Tell whether the source uses its own language's name for the place or language word."""
+        """Tell whether the source uses its own language's name for the place, language or people word."""
+        if (known := self._places.get(word)) is None:
+            known = self._places[word] = self._has_place(word)
+        return known
+
+    def _has_place(self, word: str) -> bool:
         for local in gazetteer_names(word, self.language):
             if local.lower() in self.lowered:
                 return True
             if not _is_ideographic(local):
                 k = key(local)
-                if len(k) >= 4 and self._with_prefix(k[: max(4, len(k) - 2)]):
+                if len(k) >= 6 and self._with_prefix(k[: len(k) - 2]):
                     return True
+                # a short name's last vowel is its ending (Азия, в Азии; Kuba, na Kubie)
+                if len(k) >= 4 and self._has_key_prefix(k[: 4 if len(k) >= 5 else 3], len(k) + 2):
+                    return True
+        return self._has_form(word)
+
+    def _has_key_prefix(self, prefix: str, longest: int) -> bool:
+        """Tell whether a source key starts with prefix and is at most longest letters long."""
+        return any(len(k) <= longest for k in self._with_prefix(prefix))
+
+    def _has_form(self, word: str) -> bool:
+        """Tell whether the source writes a demonym, religion or people the way demonyms.py lists it."""
+        stems = demonym_forms(word)
+        if not stems:
+            return False
+        for stem in stems:
+            if not stem.isascii() and (_is_ideographic(stem) or "\u0900" <= stem[0] <= "\u097f"):
+                if stem in self.source:
+                    return True
+            elif any(w.lower().startswith(stem) for _, _, w in words_of(self.source)):
+                return True
         return False
 
 
@@ -752,7 +779,65 @@ def _gazetteer(language: str | None) -> dict[str, tuple[str, ...]]:
             other = info.get("city") if info is not None else None
             if other:
                 table.setdefault(tz.rsplit("/", 1)[-1].replace("_", " ").lower(), set()).add(other)
+        # a long name's own word stands for it ("des Malouines" for Îles Malouines, Falklands)
+        telling = _telling_words(tuple(local.territories.values()))
+        for k, name in english.territories.items():
+            if k in local.territories:
+                ours = table.setdefault(name.lower(), set())
+                ours.update(telling.get(local.territories[k], ()))
+        # demonyms CLDR gives in currency names: "Swiss Franc" / "franc suisse", "Mexican Peso" / "peso mexicain"
+        for adjective, theirs in _currency_adjectives(local).items():
+            table.setdefault(adjective, set()).update(theirs)
     return {k: tuple(v) for k, v in table.items()}
+
+
+def _name_words(name: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[^\W\d_]+", name)]
+
+
+def _telling_words(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Map each name of several words to its words of five letters or more that no other name has."""
+    counts: dict[str, int] = {}
+    for name in names:
+        for w in set(_name_words(name)):
+            counts[w] = counts.get(w, 0) + 1
+    out = {}
+    for name in names:
+        words = _name_words(name)
+        if len(words) > 1:
+            out[name] = tuple(w for w in words if len(w) >= 5 and counts[w] == 1 and w not in _GENERIC)
+    return out
+
+
+def _currency_adjectives(local: object) -> dict[str, set[str]]:
+    """Map English demonyms in CLDR's currency names to the source language's ("swiss": {"suisse"}).
+
+    "Swiss Franc" gives "swiss"; the French name "franc suisse" less its unit (a word the names of
+    three countries' currencies or more share: franc, peso, dollar) gives "suisse".
+    """
+    from babel import Locale
+
+    english = Locale("en")
+    names: dict[str, str] = getattr(local, "currencies", {})
+    places = {w for name in getattr(local, "territories", {}).values() for w in _name_words(name)}
+    units: dict[str, set[str]] = {}
+    for code, name in names.items():
+        for w in _name_words(name):
+            units.setdefault(w, set()).add(code[:2])
+    out: dict[str, set[str]] = {}
+    for code, name in english.currencies.items():
+        words = name.split()
+        theirs = names.get(code)
+        if len(words) < 2 or not theirs or code[:2] not in english.territories:
+            continue
+        adjective = " ".join(words[:-1]).lower()
+        found = {w for w in _name_words(theirs) if len(w) >= 5 and len(units[w]) < 3 and w not in places}
+        if any(ch.isdigit() or ch == "(" for ch in name):
+            continue  # "Mexican Investment Unit", "Bolivian Mvdol (1988)"...
+        if country := getattr(local, "territories", {}).get(code[:2]):
+            found.add(country)  # "franc suisse" says Suisse: Swiss is the country's
+        out.setdefault(adjective, set()).update(found)
+    return out
 
 
 @functools.cache
@@ -763,24 +848,40 @@ def _zone_ids() -> tuple[str, ...]:
 
 
 @functools.cache
-def _gazetteer_stems(language: str | None) -> dict[str, tuple[str, ...]]:
-    """Index the gazetteer by the first five letters so demonyms find their country."""
-    index: dict[str, list[str]] = {}
-    for name in _gazetteer(language):
+def _gazetteer_stems(language: str | None) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Index the gazetteer by the first four letters so demonyms find their country.
+
+    Each entry is (the word compared with the English word, the gazetteer's name): a name's first
+    word compared as the whole name, and a long English name's own word ("falkland" in Falkland
+    Islands, "palestinian" in Palestinian Territories) compared alone.
+    """
+    from babel import Locale
+
+    index: dict[str, list[tuple[str, str]]] = {}
+    table = _gazetteer(language)
+    for name in table:
         first = name.split()[0] if " " in name else name
-        index.setdefault(first[:4], []).append(name)
+        index.setdefault(first[:4], []).append((name, name))
+    for name, words in _telling_words(tuple(Locale("en").territories.values())).items():
+        if name.lower() in table:
+            for w in words:
+                index.setdefault(w[:4], []).append((w, name.lower()))
     return {k: tuple(v) for k, v in index.items()}
 
 
 def gazetteer_names(word: str, language: str | None) -> tuple[str, ...]:
-    """Return the source-language names of the place or language that the English word points at."""
+    """Return the source-language names of the place, language or people that the English word points at."""
     table = _gazetteer(language)
     w = word.lower()
     names: list[str] = list(table.get(w, ()))
     if len(w) >= 4:
-        for name in _gazetteer_stems(language).get(w[:4], ()):
-            if abs(len(name) - len(w)) <= 4 and (len(w) >= 5 or name.startswith(w)):
-                names += table[name]
+        for compared, name in _gazetteer_stems(language).get(w[:4], ()):
+            if abs(len(compared) - len(w)) <= 4 and (len(w) >= 5 or compared.startswith(w)):
+                # a demonym keeps its country's first five letters (or all of a short one: Peru, Peruvian);
+                # Anticorruption is not Antigua
+                first = compared.split()[0]
+                if w.startswith(first[: min(5, len(first))]):
+                    names += table[name]
     return tuple(names)
 
 
