@@ -5,13 +5,14 @@ from django.http import HttpRequest
 from django.utils.html import format_html, format_html_join
 
 from newsdesk.factcheck.admin import VerificationInline
+from newsdesk.lib.staff import StaffRequest
 
 from .models import Article, Topic
 
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ("headline", "status", "model_id", "attempts", "published_at", "created")
+    list_display: tuple[str, ...] = ("headline", "status", "model_id", "attempts", "published_at", "created")
     list_filter = ("status", "model_id")
     search_fields = ("headline", "standfirst")
     # the text is edited on the desk, where every save is a checked version and a live article stays up
@@ -51,7 +52,7 @@ class ArticleAdmin(admin.ModelAdmin):
         return format_html_join("", "<p>{} <em>({}: {})</em></p>", cuts) or "—"
 
     @admin.action(description="Reject held or draft articles (never publish)")
-    def reject(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
+    def reject(self, request: StaffRequest, queryset: QuerySet[Article]) -> None:
         """Reject the chosen held and draft articles as the desk does; leave a published one up, and say so."""
         from newsdesk.review.desk import DeskError
         from newsdesk.review.desk import reject as reject_article  # the desk records who rejected it

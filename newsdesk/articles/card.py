@@ -48,7 +48,8 @@ def _font(size: int, *, bold: bool = False) -> ImageFont.FreeTypeFont:
 
 def _wrap(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int, lines: int) -> list[str]:
     """Break text into at most `lines` lines that fit width; the last ends with … when text goes on."""
-    words, out = text.split(), []
+    words = text.split()
+    out: list[str] = []
     while words and len(out) < lines:
         line = words.pop(0)
         while words and draw.textlength(f"{line} {words[0]}", font=font) <= width:
@@ -108,10 +109,9 @@ def render_card(*, headline: str, figures: Figures, site_name: str) -> bytes:
 
 def thumbnail(card: bytes) -> bytes:
     """Return the card made small, for the index."""
-    image = Image.open(io.BytesIO(card))
-    image = image.resize((THUMB_WIDTH, THUMB_HEIGHT), Image.Resampling.LANCZOS)
+    small = Image.open(io.BytesIO(card)).resize((THUMB_WIDTH, THUMB_HEIGHT), Image.Resampling.LANCZOS)
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    small.save(out, format="PNG", optimize=True)
     return out.getvalue()
 
 

@@ -48,7 +48,7 @@ class AtomWithEventDates(_EventDates, Atom1Feed):
 
 class LatestArticlesFeed(Feed):
     description_template = None
-    feed_type = RssWithEventDates
+    feed_type: type[SyndicationFeed] = RssWithEventDates
 
     def get_feed(self, obj: object, request: HttpRequest) -> SyndicationFeed:
         feed = super().get_feed(obj, request)
@@ -102,7 +102,7 @@ class LatestArticlesAtomFeed(LatestArticlesFeed):
 
 
 class TopicFeed(LatestArticlesFeed):
-    def get_object(self, request: HttpRequest, slug: str) -> Topic:  # type: ignore[override]
+    def get_object(self, request: HttpRequest, slug: str) -> Topic:
         return get_object_or_404(Topic.objects.shown(), slug=slug)
 
     def title(self, obj: Topic) -> str:  # type: ignore[override]
@@ -111,7 +111,7 @@ class TopicFeed(LatestArticlesFeed):
     def link(self, obj: Topic) -> str:  # type: ignore[override]
         return obj.get_absolute_url()
 
-    def description(self, obj: Topic | None = None) -> str:  # type: ignore[override]
+    def description(self, obj: Topic | None = None) -> str:
         return obj.description if obj and obj.description else super().description()
 
     def items(self, obj: Topic) -> QuerySet[Article]:  # type: ignore[override]

@@ -172,7 +172,7 @@ def _read(text: str, claim: Claim, verdict: str) -> _Found | None:
         unit = "percentage points" if after and _POINTS.search(after.group(0)) else "%"
     elif q.kind == "plain":
         kind = Kind.COUNT
-        counted = []
+        counted: list[re.Match[str]] = []
         for m in _WORD.finditer(text, end):
             if m.start() - (counted[-1].end() if counted else end) > 1 or len(counted) == 2 or _is_stop(m.group(0)):
                 break
@@ -237,7 +237,7 @@ def _label(text: str, found: _Found, figures: Sequence[_Found], times: Sequence[
         until = min([right] + [s for s, _ in barriers if s >= found.end])
         after = list(_WORD.finditer(text, found.end, until))
         lead = after.pop(0).group(0) if after and after[0].group(0).casefold() in _LEADING else ""
-        taken = []
+        taken: list[str] = []
         for m in after:
             if _is_stop(m.group(0)) or len(taken) == LABEL_WORDS:
                 break
@@ -259,7 +259,7 @@ def _label(text: str, found: _Found, figures: Sequence[_Found], times: Sequence[
 
 def _when(text: str, found: _Found, figures: Sequence[_Found], times: Sequence[Claim]) -> str:
     """Return the year, quarter or month written just after the figure, or just before it with nothing between."""
-    near = []
+    near: list[Claim] = []
     position = found.end
     for t in sorted(times, key=lambda t: t.start):
         if t.kind not in TIME_KINDS:

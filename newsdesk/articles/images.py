@@ -39,7 +39,7 @@ from newsdesk.lib.http import FetchError, Limits, fetch
 from .models import Article
 
 try:  # Django 6 ships the Tasks API; the backport provides the same names
-    from django.tasks import task  # type: ignore[import-not-found]
+    from django.tasks import task  # type: ignore[import-untyped]  # not in the Django 5.2 stubs
 except ImportError:
     from django_tasks import task
 

@@ -6,6 +6,7 @@ import logging
 import math
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import cast
 
 from django.conf import settings
 from django.utils import timezone
@@ -93,6 +94,7 @@ def _rq_tasks() -> list[QueuedTask]:
     import django_rq
     from django_tasks_rq import Job
     from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
+    from rq.utils import as_text
 
     from .tasks import process_story_task
 
@@ -102,8 +104,9 @@ def _rq_tasks() -> list[QueuedTask]:
         scheduled = ScheduledJobRegistry(queue=queue)
         started = StartedJobRegistry(queue=queue)
         # read as they are: a worker's turn fails the jobs whose lease has run out, and says so
-        leases = {started.parse_job_id(entry): score
-                  for entry, score in queue.connection.zrange(started.key, 0, -1, withscores=True)}
+        # with scores, a sorted set's entries come as (member, score) pairs
+        entries = cast(list[tuple[bytes | str, float]], queue.connection.zrange(started.key, 0, -1, withscores=True))
+        leases = {started.parse_job_id(as_text(entry)): score for entry, score in entries}
         sources = [
             ("READY", queue.get_job_ids()),
             ("READY", scheduled.get_job_ids()),
@@ -118,7 +121,7 @@ def _rq_tasks() -> list[QueuedTask]:
                 result = job.latest_result() if status == "FAILED" else None
                 error = _last_line(result.exc_string if result else None) if status == "FAILED" else ""
                 found.append(QueuedTask(
-                    name=job.func_name.rsplit(".", 1)[-1],
+                    name=(job.func_name or "").rsplit(".", 1)[-1],
                     story_id=story_of(job.args) if ours else None,
                     status=status,
                     # when a job waits to be retried; while it runs, its lease (as with the database)

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from datetime import timedelta
 from types import FrameType
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.db import close_old_connections, connection, connections
@@ -407,7 +407,7 @@ class Runner(Worker):
         """Tell whether task_result is still running under this worker (not taken up by another meanwhile)."""
         workers = (DBTaskResult.objects.filter(pk=task_result.pk, status=TaskResultStatus.RUNNING)
                    .values_list("worker_ids", flat=True).first())
-        return bool(workers) and workers[-1] == self.worker_id
+        return bool(workers and workers[-1] == self.worker_id)
 
     def execute(self, db_task_result: DBTaskResult) -> None:
         """Run a claimed task and record how it ended, as django-tasks-db's worker does, unless it was taken up."""
@@ -511,10 +511,10 @@ class RQRunner(Runner):
         names = sorted(self.queue_names) if not self.process_all_queues else sorted(django_rq.settings.QUEUES)
         self.slots: list[Any] = []  # WriterSlot, as django-rq builds it
         for n in range(self.writers):
-            slot = django_rq.get_worker(
-                *names, job_class=TaskJob, worker_class=WriterSlot,
+            slot = cast(WriterSlot, django_rq.get_worker(  # django-rq's types know RQ's Worker, not SimpleWorker
+                *names, job_class=TaskJob, worker_class=WriterSlot,  # type: ignore[arg-type]
                 name=self.worker_id if self.writers == 1 else f"{self.worker_id}.{n + 1}",
-            )
+            ))
             slot.lease_seconds = int(self.lease.total_seconds())
             if self.writers > 1:
                 slot.death_penalty_class = DaemonTimerDeathPenalty
@@ -536,7 +536,8 @@ class RQRunner(Runner):
                 except Exception:  # Redis gone: its key expires by itself
                     log.warning("could not tell Redis that writer %s stopped", slot.name, exc_info=True)
 
-    def task_id(self, task: tuple[Job, Queue, WriterSlot]) -> str:
+    # Its tasks are (job, queue, writer) where Runner's are task rows: these overrides take those instead.
+    def task_id(self, task: tuple[Job, Queue, WriterSlot]) -> str:  # type: ignore[override]
         return str(task[0].id)
 
     def take_up_abandoned(self) -> None:
@@ -556,12 +557,12 @@ class RQRunner(Runner):
                 expired += found
         slot.clean_registries()
         for job in Job.fetch_many(expired, connection=slot.connection):
-            if job is not None and job.func_name.endswith(".process_story_task") and (
+            if job is not None and (job.func_name or "").endswith(".process_story_task") and (
                 story_id := story_of(job.args)
             ) is not None:
                 self.say(f"story {story_id}: its worker stopped while writing it; it will be written again")
 
-    def claim_next(self, slot: Any = None) -> tuple[Job, Queue, WriterSlot] | None:
+    def claim_next(self, slot: Any = None) -> tuple[Job, Queue, WriterSlot] | None:  # type: ignore[override]
         """Take the next job from Redis for writer slot, or return None."""
         result = slot.queue_class.dequeue_any(
             slot.queues, None, connection=slot.connection, job_class=slot.job_class, serializer=slot.serializer,
@@ -578,14 +579,14 @@ class RQRunner(Runner):
             if slot.execution is not None and slot.get_current_job_id() == job.id:
                 slot.maintain_heartbeats(job)
 
-    def execute(self, task: tuple[Job, Queue, WriterSlot]) -> None:
+    def execute(self, task: tuple[Job, Queue, WriterSlot]) -> None:  # type: ignore[override]
         job, queue, slot = task
         slot.execute_job(job, queue)  # records how it ended in Redis; a forced stop fails it (queued again)
 
     def release(self, task: Any) -> None:
         """Leave a job stopped at once to RQ: its lease runs out and its story is queued again."""
 
-    def report(self, task: tuple[Job, Queue, WriterSlot]) -> None:
+    def report(self, task: tuple[Job, Queue, WriterSlot]) -> None:  # type: ignore[override]
         self.report_job(task[0])
 
     def report_job(self, job: Job) -> None:

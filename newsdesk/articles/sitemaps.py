@@ -33,7 +33,7 @@ class PageSitemap(Sitemap):
     def items(self) -> list[str]:
         return ["articles:index"]
 
-    def location(self, item: str) -> str:  # type: ignore[override]
+    def location(self, item: str) -> str:
         return reverse(item)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 try:  # Django 6 ships the Tasks API; the backport provides the same names
-    from django.tasks import task  # type: ignore[import-not-found]
+    from django.tasks import task  # type: ignore[import-untyped]  # not in the Django 5.2 stubs
 except ImportError:
     from django_tasks import task
 

@@ -341,7 +341,7 @@ def _picture(name: str, content_type: str) -> FileResponse:
 
 @require_safe
 @condition(etag_func=_picture_etag)
-def card(request: HttpRequest, pk: int, small: bool = False) -> HttpResponse:
+def card(request: HttpRequest, pk: int, small: bool = False) -> FileResponse:
     """Serve a published article's share card (1200×630 PNG; small: the index's 400×210), drawn once per revision."""
     article = _get_published_article(pk)
     return _picture(card_for(article, small=small), "image/png")
@@ -349,7 +349,7 @@ def card(request: HttpRequest, pk: int, small: bool = False) -> HttpResponse:
 
 @require_safe
 @condition(etag_func=_picture_etag)
-def image(request: HttpRequest, pk: int) -> HttpResponse:
+def image(request: HttpRequest, pk: int) -> FileResponse:
     """Serve a published article's AI-generated header image."""
     article = _get_published_article(pk)
     if header_image(article) is None:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TextIO, cast
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db.models import Q, QuerySet
@@ -53,7 +53,8 @@ def run_with_progress(command: BaseCommand, stories: list[Story]) -> list[Articl
     except LLMError as exc:
         raise CommandError(str(exc)) from None
     done: list[Article] = []
-    with tqdm(total=len(stories), unit="item", dynamic_ncols=True, file=command.stderr._out) as bar:  # type: ignore[attr-defined]
+    stderr = cast(TextIO, command.stderr._out)  # the stream itself: tqdm redraws its line with \r
+    with tqdm(total=len(stories), unit="item", dynamic_ncols=True, file=stderr) as bar:
         for n, story in enumerate(stories, start=1):
             def on_stage(article: Article, stage: str, rate: float, n: int = n) -> None:
                 speed = f" {rate:.1f} tok/s" if rate else ""

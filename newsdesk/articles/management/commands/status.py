@@ -37,19 +37,19 @@ class Command(BaseCommand):
             raise CommandError(f"cannot read the queue from Redis at {settings.NEWSDESK_REDIS_URL}: {exc}") from exc
         pending = [t for t in tasks if t.status == "READY"]
         later = sorted(t.run_after for t in pending if t.run_after and t.run_after > now)
-        failed = sorted((t for t in tasks if t.status == "FAILED" and t.finished_at), key=lambda t: t.finished_at,
-                        reverse=True)
+        failed = sorted(((t.finished_at, t) for t in tasks if t.status == "FAILED" and t.finished_at),
+                        key=lambda failure: failure[0], reverse=True)
         waiting = f" ({len(later)} waiting to retry, the next at {later[0]:%Y-%m-%d %H:%M})" if later else ""
         running = sum(t.status == "RUNNING" for t in tasks)
         # a running task's run_after is its lease (database backend): past it, its worker has stopped
         stopped = sum(t.status == "RUNNING" and t.run_after is not None and t.run_after < now for t in tasks)
         gone = f" ({stopped} whose worker stopped, to be taken up by the next)" if stopped else ""
-        recent = sum(t.finished_at >= now - timedelta(days=1) for t in failed)
+        recent = sum(at >= now - timedelta(days=1) for at, _ in failed)
         where = " (RQ, in Redis)" if uses_rq() else ""
         say(f"queue{where}: {len(pending)} pending{waiting}, {running} running{gone}, {recent} failed in the last day")
-        for task in failed[:SHOWN]:
+        for at, task in failed[:SHOWN]:
             what = f"story {task.story_id}" if task.story_id is not None else task.name
-            say(f"  failed {task.finished_at:%Y-%m-%d %H:%M} {what}: {task.error[:300]}")
+            say(f"  failed {at:%Y-%m-%d %H:%M} {what}: {task.error[:300]}")
         feeds = Feed.objects.filter(active=True)
         due = feeds.filter(next_fetch__lte=now)
         failing = feeds.filter(Q(failures__gt=0) | ~Q(writing_error=""))

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 from argparse import ArgumentParser, ArgumentTypeError
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -63,7 +64,7 @@ class Command(DBWorkerCommand):
             if action.dest == "backend_name":
                 action.type = task_backend_name
 
-    def handle(self, *, verbosity: int, batch: bool, reload: bool, **opts: Any) -> None:  # type: ignore[override]
+    def handle(self, *, verbosity: int, batch: bool, reload: bool, **opts: Any) -> None:
         self.configure_logging(verbosity)
         if reload and batch:
             logger.warning("Warning: --reload and --batch cannot be specified together. Disabling autoreload.")
@@ -81,8 +82,12 @@ class Command(DBWorkerCommand):
     def start(
         self, *, verbosity: int, batch: bool, reload: bool, queue_names: list[str], excluded: list[str], **opts: Any
     ) -> None:
+        def quiet(line: str) -> None:
+            """Say nothing (--verbosity 0)."""
+
+        say: Callable[[str], None] = self.stdout.write if verbosity else quiet
         runner = (RQRunner if uses_rq() else Runner)(
-            say=self.stdout.write if verbosity else (lambda line: None),
+            say=say,
             feeds=opts["feeds"],
             writers=opts.get("writers") or settings.NEWSDESK_WRITERS,
             queue_names=queue_names,
