@@ -33,7 +33,7 @@ class Claim:
     end: int
     quantity: Quantity | None = None
     name: Name | None = None
-    value: int | str | Readings | None = None
+    value: int | str | Readings | tuple[tuple[int, int, int], ...] | None = None
     clause: tuple[int, int] = (0, 0)
 
 
@@ -90,6 +90,9 @@ def extract_claims(
     for t in english_times(text):
         # a clock time ("2:30 pm", "14:30") is one claim, not an hour and a minute count
         add(Claim(text=t.text, kind="time", start=t.start, end=t.end, value=t.readings))
+    for m in dates.ENGLISH_NUMERIC_DATE.finditer(text):
+        if readings := dates.english_numeric_date(m):
+            add(Claim(text=m.group(0), kind="date", start=m.start(), end=m.end(), value=readings))
     for m in dates.ENGLISH_QUARTER.finditer(text):
         add(
             Claim(

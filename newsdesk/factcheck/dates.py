@@ -22,6 +22,25 @@ ENGLISH_QUARTER = re.compile(
     r"\b(?:Q([1-4])|([1-4])Q|(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter)\b",
     re.IGNORECASE,
 )
+# A date an English text writes in digits: 26/07/2020, 7/26/2020, 26.07.2020, 2020-07-26 (with its year,
+# since "3/4" alone is a fraction).
+ENGLISH_NUMERIC_DATE = re.compile(
+    r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)"
+    r"|(?<![\d./-])(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})(?![\d-])"
+)
+
+
+def english_numeric_date(m: re.Match[str]) -> tuple[tuple[int, int, int], ...]:
+    """Return the (day, month, year) readings of a numeric date: day first or month first where both fit."""
+    if m.group("y2"):
+        readings = [(int(m.group("d2")), int(m.group("m2")), int(m.group("y2")))]
+    else:
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        year += 2000 if year < 100 else 0
+        readings = [(a, b, year), (b, a, year)]
+    return tuple(dict.fromkeys((d, mo, y) for d, mo, y in readings if 1 <= d <= 31 and 1 <= mo <= 12))
+
+
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 # Comparison periods: "yoy" against the year before, "qoq" the quarter before, "mom" the month before.
@@ -148,7 +167,7 @@ def _weekday_names(language: str | None) -> dict[str, int]:
 
 
 _NUMERIC_MONTH = re.compile(
-    r"(\d{1,2})\s?月|(?<!\d)\d{1,2}\.\s?(\d{1,2})\.(?!\d{3})|(?<!\d)\d{1,2}/(\d{1,2})/|(?<!\d)\d{4}-(\d{2})-\d{2}"
+    r"(\d{1,2})\s?月|(?<!\d)\d{1,2}\.\s?(\d{1,2})\.(?!\d{3}(?!\d))|(?<!\d)\d{1,2}/(\d{1,2})/|(?<!\d)\d{4}-(\d{2})-\d{2}"
 )
 _WEEKDAY_CJK = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6}
 

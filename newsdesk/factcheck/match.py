@@ -44,6 +44,8 @@ def judge(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts) -> V
         return _judge_listed(claim, facts.periods, "comparison period", english=PERIOD_WORDS)
     if claim.kind == "time":
         return _judge_time(claim, facts)
+    if claim.kind == "date":
+        return _judge_numeric_date(claim, facts)
     return "unsupported", "", "the checker cannot read this claim"
 
 
@@ -80,6 +82,19 @@ def _judge_time(claim: Claim, facts: SourceFacts) -> Verdict:
         if hours and (not minute or facts.near(float(minute), 0.0)):
             return "supported", _span(facts, hours[0].start), ""
     return "unsupported", "", f'the source gives no time of day "{claim.text}": use the source\'s or remove it'
+
+
+def _judge_numeric_date(claim: Claim, facts: SourceFacts) -> Verdict:
+    """Support a date written in digits ("26/07/2020") by the source's, in words or digits ("26 juillet 2020")."""
+    readings = claim.value if isinstance(claim.value, tuple) else ()
+    for day, month, year in readings:
+        days = [q for q in facts.near(float(day), 0.0) if q.kind in ("date", "plain", "ordinal")]
+        if month in facts.months and days and (not year or facts.near(float(year), 0.0)):
+            return "supported", f"{_span(facts, days[0].start)}", ""
+    if facts.months:
+        said = "; ".join(dict.fromkeys(facts.months.values()))
+        return "contradicted", said, f'the source gives the date "{said}", not {claim.text}'
+    return "unsupported", "", f'the source gives no date "{claim.text}": use the source\'s or remove it'
 
 
 def checkable(claim: Claim, facts: SourceFacts) -> bool:

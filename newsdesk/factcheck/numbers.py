@@ -557,6 +557,35 @@ def roman_value(numeral: str) -> int:
     return total
 
 
+# A date written in digits: "26.07.2020", "26. 7.", "26/07/2020", "2020-07-26" (day first but in ISO).
+_SOURCE_DATE = re.compile(
+    r"(?<![\d.,/])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.(?:\s?(?P<y>\d{4})(?!\d))?"
+    r"|(?<![\d.,/])(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4}|\d{2})(?![\d/])"
+    r"|(?<![\d.,/-])(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?![\d-])"
+)
+
+
+def _numeric_date_parts(text: str) -> list[Quantity]:
+    """Return the day and the month of each date a source writes in digits, as figures of their own.
+
+    "26.07.2020" is read as a decimal too (a figure "2.5." ending a sentence is one), so its day and
+    month are added beside it: 26 and 7, each a day or month of a date.
+    """
+    found = []
+    for m in _SOURCE_DATE.finditer(text):
+        parts = [(n, m.group(n) and (m.start(n), m.end(n))) for n in ("d", "m", "d2", "m2", "d3", "m3")]
+        values = {n: int(m.group(n)) for n, span in parts if span}
+        day = values.get("d") or values.get("d2") or values.get("d3")
+        month = values.get("m") or values.get("m2") or values.get("m3")
+        if not (day and month and 1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        for n, span in parts:
+            if span:
+                found.append(Quantity(text=m.group(n), start=span[0], end=span[1], values=(float(values[n]),),
+                                      kind="date"))
+    return found
+
+
 def _roman_quantities(text: str) -> list[Quantity]:
     """Return the Roman numerals of a source as ordinals.
 
@@ -811,7 +840,7 @@ def find_quantities(text: str, *, language: str | None = None, english: bool = F
             )
         )
     if not english:
-        found += _roman_quantities(text)
+        found += _roman_quantities(text) + _numeric_date_parts(text)
     if english or language == "en":
         for m in _ENGLISH_ORDINAL.finditer(text):
             found.append(
