@@ -20,7 +20,6 @@ from newsdesk.llm import LLM
 from newsdesk.sources.language import detect
 from newsdesk.sources.sentences import SourceSentence
 
-from .confidence import SURE, Doubt, string_doubts
 from .prompts import (
     Budget,
     article_messages,
@@ -35,7 +34,6 @@ from .repeats import SeenSentences
 
 log = logging.getLogger(__name__)
 RENDER_BATCH = 12  # sentences per rendering call
-TOP_LOGPROBS = 5  # likeliest tokens read at each step of a rendering, to find its least likely word
 
 
 class DraftError(Exception):
@@ -84,7 +82,6 @@ class Draft:
 class Rendering:
     english: str
     checked: bool  # the checker found the rendering's figures, dates, names and direction in its original
-    doubt: Doubt = SURE  # the model's least likely word choice in it
 
 
 def render_sentences(
@@ -114,8 +111,7 @@ def render_sentences(
         rendered = _render(llm, batch, language=language, max_tokens=max_tokens)
         usage += rendered.usage
         found += [faults(t, e) for t, e in zip(batch, rendered.english, strict=True)]
-        out += [Rendering(english=e, checked=not f, doubt=d)
-                for e, f, d in zip(rendered.english, found[start:], rendered.doubts, strict=True)]
+        out += [Rendering(english=e, checked=not f) for e, f in zip(rendered.english, found[start:], strict=True)]
     for i, rendering in enumerate(out):
         if rendering.checked:
             continue
@@ -124,16 +120,15 @@ def render_sentences(
                         faults=found[i])
         usage += again.usage
         if again.english[0] and not faults(texts[i], again.english[0]):
-            out[i] = Rendering(english=again.english[0], checked=True, doubt=again.doubts[0])
+            out[i] = Rendering(english=again.english[0], checked=True)
     return out, usage
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Rendered:
-    """What one rendering call gave: an English string per sentence and how sure the model was of each."""
+    """What one rendering call gave: an English string per sentence, and its cost."""
 
     english: list[str]
-    doubts: list[Doubt]
     usage: Usage
 
 
@@ -144,7 +139,7 @@ def _render(
     wanted = min(max_tokens * 2, 80 + sum(len(t) for t in texts) // 2)
     messages = render_messages(texts, language=language, faults=faults)
     completion = llm.complete(messages, json_schema=render_schema(len(texts)),
-                              max_tokens=wanted, temperature=temperature, seed=0, top_logprobs=TOP_LOGPROBS)
+                              max_tokens=wanted, temperature=temperature, seed=0)
     usage = Usage(tokens_in=completion.tokens_in, tokens_out=completion.tokens_out, seconds=completion.seconds)
     try:
         english = json.loads(completion.text)["english"]
@@ -152,12 +147,8 @@ def _render(
             raise ValueError("wrong count")
     except (ValueError, KeyError, TypeError):
         log.info("rendering out of form: %.200s", completion.text)
-        return Rendered(english=[""] * len(texts), doubts=[SURE] * len(texts), usage=usage)
-    steps = completion.extra.get("top_logprobs") or []
-    doubts = string_doubts(completion.text, steps) if steps else []
-    if len(doubts) != len(texts):  # a backend that gives no logprobs: nothing to go by
-        doubts = [SURE] * len(texts)
-    return Rendered(english=[" ".join(str(e).split()) for e in english], doubts=doubts, usage=usage)
+        return Rendered(english=[""] * len(texts), usage=usage)
+    return Rendered(english=[" ".join(str(e).split()) for e in english], usage=usage)
 
 
 def rendering_faults(original: str, english: str, language: str) -> list[str]:
