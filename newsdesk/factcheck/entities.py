@@ -84,6 +84,35 @@ def english_words() -> frozenset[str]:
     return frozenset(path.read_text(encoding="utf-8").split())
 
 
+@functools.cache
+def sentence_words() -> frozenset[str]:
+    """Return the words that are no name at a sentence start: SCOWL's American and British lists.
+
+    Only the American list decides what a name's dictionary words are (see match.checkable):
+    "Labour" is still a party's name to check, but "Organisers said" starts with no name.
+    """
+    path = Path(__file__).with_name("data") / "british_words.txt"
+    return english_words() | frozenset(path.read_text(encoding="utf-8").split())
+
+
+# prefixes written with a hyphen before a dictionary word ("Pro-government", "Anti-war", "Ex-minister")
+_PREFIXES = frozenset("pro anti non ex co self post pre neo semi multi mid quasi vice cross".split())
+
+
+def _dictionary_word(token: str, plain: str, vocabulary: frozenset[str]) -> bool:
+    """Tell whether a capitalised token is a word of the dictionary: listed, or a compound of listed words.
+
+    "Pro-government", "Long-term" and "Pro-democracy" are; "Jean-Luc", "Rolls-Royce" and "Coca-Cola"
+    (a capital after the hyphen, or a part no dictionary has) are not.
+    """
+    if plain in vocabulary:
+        return True
+    parts = token.strip(".,:;'’\"“”").split("-")
+    if len(parts) < 2 or any(not p for p in parts) or any(p[:1].isupper() for p in parts[1:]):
+        return False
+    return all(p.lower() in vocabulary or p.lower() in _PREFIXES for p in [*parts[:-1], _plain(parts[-1])])
+
+
 def _title_case(text: str) -> bool:
     """Tell whether text is written in title case (a headline, a section heading such as "Revenue Breakdown")."""
     words = re.findall(r"[A-Za-z][\w'’]*", text)
@@ -106,7 +135,7 @@ def find_names(
     """
     names: list[Name] = []
     lowered = text.lower()
-    vocabulary = english_words()
+    vocabulary = sentence_words()
     title = _title_case(text)
     runs = _name_runs(text)
     named: set[str] = set() if title else _named_inside(text, runs)
@@ -116,7 +145,7 @@ def find_names(
             (tokens[0][0].lower().strip(".").replace("’", "'") in _COMMON and not is_organisation(tokens[0][0]))
             or (
                 (at_start or title)
-                and (plain := _plain(tokens[0][0])) in vocabulary
+                and _dictionary_word(tokens[0][0], plain := _plain(tokens[0][0]), vocabulary)
                 and (title or (plain not in named and plain not in capitalised))
                 and not (at_start and not title and unused is not None and _subject_name(text, tokens, unused))
             )
@@ -163,7 +192,7 @@ def _subject_name(text: str, tokens: list[tuple[str, int]], unused: Callable[[st
     plain = _plain(word)
     if len(tokens) != 1 or not word.isalpha() or len(plain) < 3:
         return False
-    if plain.endswith("s") and plain[:-1] in english_words():
+    if plain.endswith("s") and plain[:-1] in sentence_words():
         return False  # a plural: Thousands, Tributes, Plans
     return bool(_VERB.match(text, offset + len(word))) and unused(plain)
 
