@@ -108,7 +108,7 @@ _CHANGE: dict[str, tuple[str, str, str, str]] = {
         r"aument\w*|cresc\w*|crebbe|crebbero|sal(?:ire|ito|ita|iti|ite|gono|iva|ivano|ì|irà)|rialz\w*|"
         r"rincar\w*|increment\w*|balz\w*|impenn\w*|raddoppi\w*|lievit\w*",
         r"cal(?:o|i|ano|ato|ata|ati|ate|are|ò|ava|avano|erà)|diminu\w*|scen(?:de|dono|dere|deva|dendo)|"
-        r"sces[oaie]|ridu[cz]\w*|ridott\w*|ribass\w*|flession\w*|croll\w*|pers[oaie]|perd(?:e|ono|ere|eva)|"
+        r"sces[oaie]|ridu[cz]\w*|ridott\w*|ribass\w*|flession\w*|croll\w*|pers[oaie]|perd(?:e|ono|ere|eva|evano)|"
         r"contrazion\w*|dimezz\w*",
         r"più|maggior\w*|superior\w*",
         r"meno|minor\w*|inferior\w*",
@@ -175,12 +175,17 @@ _BOUNDS: dict[str, tuple[str, str, str, str]] = {
     ),
     "de": (r"mehr als|über|mindestens", r"weniger als|unter|höchstens|bis zu|maximal", r"", r""),
     "es": (
-        r"más de|más que|al menos|por lo menos|superior a|supera|superó|superan|superaron",
-        r"menos de|inferior a|como máximo|no más de",
+        r"más del?|más de la|más que|al menos|por lo menos|superior a|supera|superó|superan|superaron",
+        r"menos del?|menos de la|inferior a|como máximo|no más de",
         r"",
         r"",
     ),
-    "it": (r"più di|oltre|almeno|superiore a|supera|superato", r"meno di|inferiore a|al massimo|non più di", r"", r""),
+    "it": (
+        r"più d(?:i|el|ella|ello|ei|egli|ell')|oltre|almeno|superiore a|supera|superato",
+        r"meno d(?:i|el|ella|ello|ei|egli|ell')|inferiore a|al massimo|non più di",
+        r"",
+        r"",
+    ),
     "cs": (r"více než|víc než|přes|nejméně|alespoň|minimálně", r"méně než|maximálně|nejvýše|necelých|necelé", r"", r""),
     "pl": (
         r"ponad|więcej niż|co najmniej|przeszło|powyżej",
@@ -252,6 +257,14 @@ _NEGATION: dict[str, str] = {
     "ja": r"(?<![少危切汚])ない|なかった|ません|ず(?=[にとも、。])|なく(?!て)",
     "en": r"not(?!\s+only|\s+just|\s+least|\s+to\s+mention)|n't|never|nobody|nothing|neither|none|cannot",
 }
+
+# Idioms written with a negation that do not negate: Japanese "かもしれません" (may), "なければならない"
+# (must), "に違いない" (must be), "ざるを得ない" (cannot but); Chinese "不得不" (have to). A source's
+# dropped negation is looked for with them blanked out.
+_NOT_NEGATING = re.compile(
+    r"かもしれ(?:ない|ません|なかった)|かも知れ(?:ない|ません)|(?:なければ|なくては|ねば|なくちゃ)(?:ならない|なりません|いけない|いけません)"
+    r"|に違いない|に違いありません|ざるを得ない|ざるをえない|ざるを得ません|不得不|不得已"
+)
 
 # English words that negate or carry a negative affix: a sentence with none of them drops the source's negation.
 _ENGLISH_TRACE = re.compile(
@@ -514,8 +527,9 @@ def _negation_conflicts(sentence: str, facts: SourceFacts, language: str | None)
         ]
     if _has_trace(sentence):
         return []
+    negating = _NOT_NEGATING.sub(lambda m: " " * len(m.group(0)), source)
     for code in _languages(language):
-        if (m := _pattern(_NEGATION[code], code).search(source)) and _about(sentence, facts, m.start()):
+        if (m := _pattern(_NEGATION[code], code).search(negating)) and _about(sentence, facts, m.start()):
             said = source[m.start() : m.start() + 40].split("\n")[0].strip()
             text = sentence.strip()
             start = sentence.find(text)
