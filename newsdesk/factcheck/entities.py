@@ -57,7 +57,8 @@ _GENERIC = frozenset(
     van del di da los las al el for in on at to president prime chief general director court
     police army force forces team club league cup championship museum church hospital airport
     station street road square park world grand prix royal mr mrs ms dr prof sir lord lady
-    government parliament senate house assembly congress""".split()
+    government parliament senate house assembly congress
+    celsius fahrenheit kelvin""".split()
     # acronyms of common nouns: news writes them, sources in other languages spell them out (KI, IA)
     + "ai agi ceo cfo cto coo gdp gpu gpus cpu cpus ipo etf api llm llms pc tv".split()
 )

@@ -194,6 +194,8 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
         if theirs and number not in theirs:
             given = ", ".join(f"{letters}-{n}" for n in sorted(theirs))
             return "unsupported", given, f'the source gives {given}, not "{claim.text}"'
+    if said := named_in(claim.text.upper(), facts.text):
+        return "supported", said, ""  # Covid-19 is 新冠 and коронавирус: a name with a number CLDR lacks
     if mismatch := _regnal_mismatch(words, facts):
         return mismatch
     # initials and regnal numbers ("H.", "II") say little on their own

@@ -565,6 +565,26 @@ _SOURCE_DATE = re.compile(
 )
 
 
+# The rounds of a knockout tournament, named by how many teams are left: "octavos de final" is the last 16.
+_ROUNDS = (
+    (16, r"huitièmes? de finale|octavos de final|ottavi di finale|achtelfinal\w*|osmifinál\w*|"
+         r"1/8 (?:finału|финала)"),
+    (8, r"quarts? de finale|cuartos de final|quarti di finale|viertelfinal\w*|ćwierćfinał\w*|čtvrtfinál\w*|"
+        r"четвертьфинал\w*|準々決勝|क्वार्टर ?फ़?फाइनल"),
+    (4, r"demi-finales?|semifinal(?:es|e|i)?|halbfinal\w*|półfinał\w*|semifinál\w*|полуфинал\w*|準決勝|"
+        r"सेमी ?फ़?फाइनल"),
+)
+_ROUND = re.compile("|".join(f"(?P<r{n}>{pattern})" for n, pattern in _ROUNDS), re.IGNORECASE)
+
+
+def _round_quantities(text: str) -> list[Quantity]:
+    """Return the number of teams each knockout round a source names leaves ("octavos de final": 16)."""
+    return [
+        Quantity(text=m.group(0), start=m.start(), end=m.end(), values=(float((m.lastgroup or "r0")[1:]),), word=True)
+        for m in _ROUND.finditer(text)
+    ]
+
+
 def _numeric_date_parts(text: str) -> list[Quantity]:
     """Return the day and the month of each date a source writes in digits, as figures of their own.
 
@@ -840,7 +860,7 @@ def find_quantities(text: str, *, language: str | None = None, english: bool = F
             )
         )
     if not english:
-        found += _roman_quantities(text) + _numeric_date_parts(text)
+        found += _roman_quantities(text) + _numeric_date_parts(text) + _round_quantities(text)
     if english or language == "en":
         for m in _ENGLISH_ORDINAL.finditer(text):
             found.append(

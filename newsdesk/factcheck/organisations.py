@@ -96,6 +96,11 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "NASA": ("НАСА", "美国国家航空航天局", "美国宇航局", "航空宇宙局", "नासा"),
     "HIV": ("VIH", "ВИЧ", "艾滋病病毒", "エイズウイルス", "एचआईवी"),
     "AIDS": ("SIDA", "СПИД", "艾滋病", "エイズ", "एड्स"),
+    # a disease named by an acronym and a year, which other languages name in words
+    "COVID-19": ("COVID", "Covid", "coronavirus", "koronawirus", "koronavirus", "Corona", "коронавирус",
+                 "ковид", "新冠", "新型冠状病毒", "新型コロナ", "コロナ", "कोरोना", "कोविड"),
+    "COVID": ("coronavirus", "koronawirus", "koronavirus", "Corona", "коронавирус", "ковид", "新冠",
+              "新型冠状病毒", "新型コロナ", "コロナ", "कोरोना", "कोविड"),
 }
 
 
