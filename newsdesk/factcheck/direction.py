@@ -1,7 +1,8 @@
 """Where an English sentence says the opposite of its source: a rise for a fall, or a negation added or dropped.
 
-The rules are word lists by language, written as stems with the inflections news uses, read in the
-source's own language. They stay strict on purpose: a rule that cannot tell by words alone keeps quiet.
+The rules are word lists by language (newsdesk/languages/, one module each), written as stems with the
+inflections news uses, read in the source's own language. They stay strict on purpose: a rule that
+cannot tell by words alone keeps quiet.
 
 - Direction with a shared figure: the article's figure and the source's figure each carry a change
   word in their clause ("rose 7%", "ont reculé de 7 %"); the two must agree.
@@ -18,13 +19,16 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+
+from newsdesk import languages
+from newsdesk.languages import Language
 
 from .claims import clause_around
 from .entities import english_words
 from .numbers import Quantity, digit_runs, find_quantities, matches
-from .source import KNOWN, SourceFacts, normalise_language, read_source
+from .source import SourceFacts, normalise_language, read_source
 
 UP, DOWN = "up", "down"
 
@@ -52,211 +56,6 @@ class _Word:
 
 _LATIN = r"[^\W\d_]"
 _DEVANAGARI = r"[\u0900-\u0963\u0966-\u097F\w]"  # the danda ends a sentence
-_HI_FLAT = r"[\u0900-\u0963\u0966-\u097F]*"
-
-# Change words by language: (strong up, strong down, weak up, weak down). Strong words name a change
-# ("rose", "recul"); weak ones only compare ("more", "plus", "höher") and count in the figure rule and as
-# the source's "same sense" evidence. Stems are written with the endings they take.
-_CHANGE: dict[str, tuple[str, str, str, str]] = {
-    "en": (
-        r"ris(?:e|es|ing|en)|rose|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|grow(?:s|n|ing|th)?|grew|"
-        r"gain(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|"
-        r"boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|rall(?:y|ies|ied|ying)|rebound(?:s|ed|ing)?|"
-        r"spik(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|widen(?:s|ed|ing)?|"
-        r"deepen(?:s|ed|ing)?|upturn",
-        r"fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
-        r"cut(?:s|ting)?|slash(?:es|ed|ing)?|lower(?:s|ed|ing)|shr(?:ink|inks|ank|unk|inking)|"
-        r"slump(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tions?)|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|"
-        r"slid(?:e|es|ing)?|slip(?:s|ped|ping)?|dip(?:s|ped|ping)?|contraction|narrow(?:s|ed|ing)|lost|"
-        r"los(?:e|es|ing)|halv(?:e|es|ed|ing)|sank|sink(?:s|ing)?|sunk|downturn|plummet(?:s|ed|ing)?",
-        r"more|higher|up",
-        r"less|fewer|lower|down",
-    ),
-    "fr": (
-        r"hausses?|hauss(?:e|é|ée|és|ées|er|ent)|augment\w*|progress(?:e|ent|er|é|ée|ait|aient|ion|ant)|"
-        r"relèvement|relev(?:er|é|ée|és|ées|ant)(?!\s+qu)|relèv(?:e|es|ent|era|eront)(?!\s+qu)|rehauss\w*|"
-        r"croissance|cro[iî]t|croissent|croîtr\w*|"
-        r"accr(?:u|ue|us|ues|oissement|oît|oître|oîtra)|grimp\w*|bond(?:i|it|ir|issent|é)|envol\w*|"
-        r"major(?:é|ée|és|er|ation)|flamb(?:é|ée|er|ent|ait)|doubl(?:é|ée|er|ement)|tripl(?:é|ée|er)",
-        r"baiss\w*|recul\w*|diminu\w*|chut\w*|repli\w*|effondr\w*|plong(?:é|ée|er|ent|e)|rédui\w*|"
-        r"réduct\w*|abaiss\w*|perd(?:u|ue|us|ues|ent|ait|aient|re|ra)?|décro\w*|dégringol\w*|fléchi\w*|"
-        r"contraction|régress\w*|divis(?:é|ée)s?\s+par",
-        r"plus|davantage|supérieur\w*",
-        r"moins|inférieur\w*",
-    ),
-    "de": (
-        r"stieg\w*|steig(?:t|en|ende\w*|erung\w*)|gestiegen\w*|anstieg\w*|wachs(?:en|t|end\w*)|wuchs\w*|"
-        r"gewachsen|wachstum\w*|zuwachs\w*|erhöh\w*|zugelegt|kletter\w*|geklettert|sprang|verdoppel\w*|"
-        r"anheb\w*|angehoben|aufschwung\w*|aufgestockt|aufstock\w*|plus",
-        r"sank\w*|sink(?:t|en|end\w*)|gesunken\w*|fiel\w*|fällt|gefallen|fallen|rückgang\w*|rückläufig\w*|"
-        r"zurückgegangen|verringer\w*|senk(?:t|en|te|ten|ung\w*)|gesenkt|reduzier\w*|minus|verlor\w*|"
-        r"einbruch\w*|eingebrochen|schrumpf\w*|geschrumpft|abgenommen|abnahme|gekürzt|kürz(?:t|en|te|ung\w*)|"
-        r"halbiert\w*",
-        r"mehr|höher\w*|über",
-        r"weniger|niedriger\w*|geringer\w*",
-    ),
-    "es": (
-        r"aument\w*|sub(?:e|en|ió|ieron|ir|ido|ida|idos|idas|ía|ían|iendo)|crec\w*|increment\w*|alza\w*|"
-        r"elev(?:ó|aron|ar|ando)|dispar(?:ó|aron)|duplic\w*|repunt\w*",
-        r"ca(?:e|en|ía|ían|er|yó|yeron|ído|ída|ídos|ídas|yendo)|caída\w*|baj(?:ó|aron|ar|an|ada|ado|ando)|"
-        r"descen\w*|descend\w*|disminu\w*|redu[cjz]\w*|recort\w*|desplom\w*|retroced\w*|retroceso|"
-        r"perd(?:ió|ieron|ido|ida|er)|merm\w*|contracción|abarat\w*",
-        r"más|mayor\w*|superior\w*",
-        r"menos|menor\w*|inferior\w*",
-    ),
-    "it": (
-        r"aument\w*|cresc\w*|crebbe|crebbero|sal(?:ire|ito|ita|iti|ite|gono|iva|ivano|ì|irà)|rialz\w*|"
-        r"rincar\w*|increment\w*|balz\w*|impenn\w*|raddoppi\w*|lievit\w*",
-        r"cal(?:o|i|ano|ato|ata|ati|ate|are|ò|ava|avano|erà)|diminu\w*|scen(?:de|dono|dere|deva|dendo)|"
-        r"sces[oaie]|ridu[cz]\w*|ridott\w*|ribass\w*|flession\w*|croll\w*|pers[oaie]|perd(?:e|ono|ere|eva|evano)|"
-        r"contrazion\w*|dimezz\w*",
-        r"più|maggior\w*|superior\w*",
-        r"meno|minor\w*|inferior\w*",
-    ),
-    "cs": (
-        r"vzr[ůo]st\w*|vzrostl\w*|rost(?:l|la|lo|li|ly|e|ou|oucí\w*)|růst\w*|stoup\w*|zvýš\w*|zvyš\w*|"
-        r"nár[ůu]st\w*|narost\w*|narůst\w*|přibyl\w*|přibýv\w*|zdvojnásob\w*",
-        r"kles\w*|pokles\w*|sníž\w*|snižov\w*|ubyl\w*|ubýv\w*|propad\w*|zmenš\w*|úbyt\w*|zredukov\w*",
-        r"více|víc|vyšš\w*",
-        r"méně|míň|nižš\w*",
-    ),
-    "pl": (
-        r"wzr[oó]s\w*|wzrast\w*|rosn\w*|rośnie|rosł\w*|zwiększ\w*|podwyż\w*|podni[oóe]s\w*|przyr[oó]st\w*|"
-        r"podwoi\w*",
-        r"spad(?!kob)\w*|zmniejsz\w*|obniż\w*|male(?:je|ją|ć)|malał\w*|zmal\w*|redukc\w*|zreduk\w*|"
-        r"ograniczon\w*|skurcz\w*|zmalał\w*",
-        r"więcej|wyższ\w*|ponad",
-        r"mniej|niższ\w*",
-    ),
-    "ru": (
-        r"вырос\w*|выраст\w*|рост(?!ов)\w*|раст(?:ёт|ет|ут|и|ущ\w*)|рос|росл[аио]|увелич\w*|повыс\w*|"
-        r"повыш\w*|подорож\w*|прирост\w*|возрос\w*|возраст\w*|подскоч\w*|удво\w*",
-        r"сниз\w*|сниж\w*|упал\w*|упад\w*|пада\w*|падени\w*|уменьш\w*|сократ\w*|сокращ\w*|спад\w*|"
-        r"обвал\w*|подешев\w*|рухнул\w*|потерял\w*",
-        r"больше|более|выше|свыше",
-        r"меньше|менее|ниже",
-    ),
-    "hi": (
-        r"ब[ढढ़]" + _HI_FLAT + r"|वृद्धि|इ[जज़]ाफ" + _HI_FLAT + r"|उछाल|च[ढढ़](?:ा|ी|े|कर|ने)",
-        r"घट(?!ना|ि)" + _HI_FLAT + r"|गिराव" + _HI_FLAT + r"|गिर(?:ा|ी|े|कर|ने|ता|ती|ते|ाया)?|कटौती|कमी",
-        r"अधिक|ज़्यादा|ज्यादा|ऊपर",
-        r"कम|नीचे",
-    ),
-    "zh": (
-        r"增长|增加|上升|上涨|提高|提升|攀升|扩大|飙升|大涨|涨|增幅|猛增|回升|走高|升高|激增|增至|增逾|翻番|翻倍",
-        r"下降|下跌|减少|降低|下滑|回落|缩小|暴跌|大跌|跌|降至|降幅|萎缩|削减|缩减|减至|减幅|减弱|下调",
-        r"更多|超过|高于|以上",
-        r"更少|低于|以下|不到|不足",
-    ),
-    "ja": (
-        r"増加|上昇|増え|伸び|拡大|上回|急増|急騰|高騰|値上げ|引き上げ|上が[っりる]|増収|増益|倍増",
-        r"減少|低下|下落|減っ|減ら|減り|減る|下回|縮小|下が[っりる]|引き下げ|値下げ|急落|落ち込|減収|減益|削減",
-        r"以上|超|多く",
-        r"以下|未満|少な",
-    ),
-}
-
-# Bounds written next to a figure, by language: (before, up), (before, down), (after, up), (after, down).
-# "more than 100" and "moins de 100" bound the figure from opposite sides; a longer match wins ("no
-# more than", "не менее").
-_BOUNDS: dict[str, tuple[str, str, str, str]] = {
-    "en": (
-        r"more than|over|above|at least|upwards of|in excess of|exceeding|exceeded|topped|not less than|"
-        r"no (?:less|fewer) than",
-        r"less than|fewer than|under|below|at most|up to|no more than|not more than|a maximum of",
-        r"or more|and more|-plus",
-        r"or less|or fewer",
-    ),
-    "fr": (
-        r"plus de|plus d'|au moins|plus que|au-delà de|supérieure? à|dépassant|dépassé|dépasse",
-        r"moins de|moins d'|au plus|au maximum|inférieure? à|pas plus de",
-        r"",
-        r"",
-    ),
-    "de": (r"mehr als|über|mindestens", r"weniger als|unter|höchstens|bis zu|maximal", r"", r""),
-    "es": (
-        r"más del?|más de la|más que|al menos|por lo menos|superior a|supera|superó|superan|superaron",
-        r"menos del?|menos de la|inferior a|como máximo|no más de",
-        r"",
-        r"",
-    ),
-    "it": (
-        r"più d(?:i|el|ella|ello|ei|egli|ell')|oltre|almeno|superiore a|supera|superato",
-        r"meno d(?:i|el|ella|ello|ei|egli|ell')|inferiore a|al massimo|non più di",
-        r"",
-        r"",
-    ),
-    "cs": (r"více než|víc než|přes|nejméně|alespoň|minimálně", r"méně než|maximálně|nejvýše|necelých|necelé", r"", r""),
-    "pl": (
-        r"ponad|więcej niż|co najmniej|przeszło|powyżej",
-        r"mniej niż|poniżej|maksymalnie|niespełna|nie więcej niż",
-        r"",
-        r"",
-    ),
-    "ru": (
-        r"более|больше|свыше|по меньшей мере|не менее|минимум|более чем|больше чем",
-        r"менее|меньше|не более|не больше|максимум|менее чем",
-        r"",
-        r"",
-    ),
-    "hi": (r"कम से कम", r"अधिकतम", r"से (?:भी )?(?:अधिक|ज़्यादा|ज्यादा|ऊपर)", r"से (?:भी )?(?:कम|नीचे)"),
-    "zh": (
-        r"超过|逾|多于|高于|至少|最少|突破",
-        r"不到|不足|少于|低于|至多|最多",
-        r"余|多|以上|出头",
-        r"以下|以内|之内",
-    ),
-    "ja": (r"超", r"最大", r"以上|超|余り|余|強|を超え|を上回", r"以下|未満|足らず|弱|を下回|以内"),
-}
-
-# A loss, a deficit or unemployment that falls is good news: such clauses are compared only with each other.
-_BAD: dict[str, str] = {
-    "en": r"loss(?:es)?|deficits?|unemployment|jobless\w*|shortfalls?",
-    "fr": r"pertes?|déficits?|chômage",
-    "de": r"\w*verlust\w*|\w*defizit\w*|arbeitslos\w*",
-    "es": r"pérdidas?|déficits?|desempleo|paro",
-    "it": r"perdit[ae]|deficit|disoccupazione",
-    "cs": r"ztrát\w*|schod\w*|deficit\w*|nezaměstnanost\w*",
-    "pl": r"strat(?:a|y|ę|ą|ami)?|deficyt\w*|bezroboci\w*",
-    "ru": r"убыт\w*|дефицит\w*|безработиц\w*|потер[ья]\w*",
-    "hi": r"घाट[ाे]|नुकसान|बेरो[जज़]गारी",
-    "zh": r"亏损|赤字|失业|逆差",
-    "ja": r"赤字|損失|失業",
-}
-
-# Negation markers a source sentence may use, counted to compare with the article's negations. Broad
-# on purpose (every marker lowers the count of negations the article may add) but not words that only
-# start like one (Czech "nemocnice", Russian "несколько").
-_ANY_NEGATION: dict[str, str] = {
-    "en": r"not|n't|no|never|none|nothing|nobody|neither|nor|without|cannot",
-    "fr": r"ne|n'|sans|ni|non|nul\w*",
-    "de": r"nicht\w*|kein\w*|nie|niemals|nichts|ohne|weder|niemand\w*",
-    "es": r"no|nunca|jamás|ningun\w*|ningún|nada|nadie|sin|ni|tampoco",
-    "it": r"non|mai|nessun\w*|niente|nulla|senza|né|neanche|nemmeno|neppure",
-    "cs": r"ne(?!j|bo\b|ž\b|moc|děl|přít|přát|ustál|daleko|boť|li\b|ho\b|mu\b|m\b)\w+|"
-    r"ne|nic\w*|nikdo\w*|nikdy|žádn\w*|bez|ani",
-    "pl": r"nie|nigdy|żad\w*|nic\w*|nikt\w*|nigdzie|bez|ani",
-    "ru": r"не|нет|ни|нельзя|никогда|никто|ничего|ничто|нигде|никак\w*|без\w*",
-    "hi": r"नहीं|नही|न|मत|बिना|ना",
-    "zh": r"不(?![同断少久过仅论管错如])|没|沒|无(?!论)|無|未(?!来)|非(?!常)|(?<![分区特告类级个性识差派])别|莫|否|勿",
-    "ja": r"ない|なく|なかっ|ず|ぬ|ません|無|不|非|未|否|せん|なし",
-}
-
-# A negation that can be told by rule; idioms that only look negative ("non seulement") are left out.
-_NEGATION: dict[str, str] = {
-    "fr": r"(?:ne|n')(?=[^.;:!?]{0,40}?\b(?:pas|jamais|rien|aucun\w*|personne|guère)\b)",
-    "de": r"nicht(?!\s+nur)|kein(?:e|en|er|em|es)?|nie|niemals|nichts",
-    "es": r"no(?!\s+s[óo]lo|\s+solamente|\s+obstante)|(?<!que\s)nunca|(?<!que\s)jamás|ningún|ninguna?|nadie",
-    "it": r"non(?!\s+solo|\s+soltanto|\s+appena|\s+solamente)|nessun[oa]?|mai più",
-    "cs": r"není|nejsou|nebyl\w*|nebud\w*|nemá\w*|nemůž\w*|nemoh\w*|nechce\w*|nechtěl\w*|nelze|neexist\w*|"
-    r"nikdy|nikdo|žádn\w*",
-    "pl": r"nie(?!\s+tylko|\s+tylko)|nigdy|żaden|żadn\w*|nikt",
-    "ru": r"не(?!\s+только|\s+менее|\s+более|\s+раз|\s+так\s+давно)|нет|никогда|нельзя|никто|ничего",
-    "hi": r"नहीं(?!\s+तो|\s+बल्कि)",
-    "zh": r"不(?=[是会能要可愿想肯准该应需必敢让在])|没有|没|並未|并未|尚未|从未|未能|未曾|无法",
-    "ja": r"(?<![少危切汚])ない|なかった|ません|ず(?=[にとも、。])|なく(?!て)",
-    "en": r"not(?!\s+only|\s+just|\s+least|\s+to\s+mention)|n't|never|nobody|nothing|neither|none|cannot",
-}
 
 # Idioms written with a negation that do not negate: Japanese "かもしれません" (may), "なければならない"
 # (must), "に違いない" (must be), "ざるを得ない" (cannot but); Chinese "不得不" (have to). A source's
@@ -301,8 +100,22 @@ def _pattern(fragments: str, language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!{letter})(?:{fragments})(?:(?!{letter})|(?<='))", re.IGNORECASE)
 
 
-def _languages(language: str | None) -> tuple[str, ...]:
-    return (language,) if language in KNOWN else tuple(sorted(KNOWN))
+def _languages(language: str | None) -> tuple[Language, ...]:
+    """Return the registered language of that code, or every registered language when it has none."""
+    chosen = tuple(lang for lang in languages.every() if lang.code == language)
+    return chosen or languages.every()
+
+
+def _bad_news(language: Language) -> str:
+    return language.bad_news
+
+
+def _negations(language: Language) -> str:
+    return language.negations
+
+
+def _negation_markers(language: Language) -> str:
+    return language.negation_markers
 
 
 def _change_words(text: str, language: str | None, start: int = 0, end: int | None = None) -> list[_Word]:
@@ -310,15 +123,14 @@ def _change_words(text: str, language: str | None, start: int = 0, end: int | No
     end = len(text) if end is None else end
     english = language == "en"
     found: list[_Word] = []
-    for code in _languages(language):
-        up, down, weak_up, weak_down = _CHANGE[code]
+    for lang in _languages(language):
         for fragments, sense, strong in (
-            (up, UP, True),
-            (down, DOWN, True),
-            (weak_up, UP, False),
-            (weak_down, DOWN, False),
+            (lang.strong_up, UP, True),
+            (lang.strong_down, DOWN, True),
+            (lang.weak_up, UP, False),
+            (lang.weak_down, DOWN, False),
         ):
-            for m in _pattern(fragments, code).finditer(text, start, end):
+            for m in _pattern(fragments, lang.code).finditer(text, start, end):
                 word = m.group(0).lower()
                 if english and not _counts_in_english(text, m, word):
                     continue
@@ -337,9 +149,11 @@ def _counts_in_english(text: str, m: re.Match[str], word: str) -> bool:
     return not _NEGATED_BEFORE.search(before)
 
 
-def _has(fragments: dict[str, str], text: str, language: str | None, start: int = 0, end: int | None = None) -> bool:
+def _has(
+    fragments: Callable[[Language], str], text: str, language: str | None, start: int = 0, end: int | None = None
+) -> bool:
     end = len(text) if end is None else end
-    return any(_pattern(fragments[code], code).search(text, start, end) for code in _languages(language))
+    return any(_pattern(fragments(lang), lang.code).search(text, start, end) for lang in _languages(language))
 
 
 def _sense(words: list[_Word]) -> tuple[str, _Word] | None:
@@ -414,9 +228,9 @@ def _bound(text: str, q: Quantity, language: str | None) -> tuple[str, int, int]
     before = text[max(0, q.start - 40) : q.start]
     offset = q.start - len(before)
     cjk = language in ("zh", "ja", "hi")
-    for code in _languages(language):
+    for lang in _languages(language):
         for i, sense in enumerate((UP, DOWN, UP, DOWN)):
-            fragments = _BOUNDS[code][i]
+            fragments = (lang.more_than, lang.less_than, lang.or_more, lang.or_less)[i]
             if not fragments:
                 continue
             if i < 2:
@@ -468,9 +282,9 @@ def _direction_conflicts(sentence: str, facts: SourceFacts, language: str | None
         if s_found is None:
             continue
         compared.add((lo, hi))
-        if _has(_BAD, sentence, "en", lo, hi) != _has(_BAD, source, language, s_lo, s_hi):
+        if _has(_bad_news, sentence, "en", lo, hi) != _has(_bad_news, source, language, s_lo, s_hi):
             continue
-        if _has(_NEGATION, source, language, s_lo, s_hi):
+        if _has(_negations, source, language, s_lo, s_hi):
             continue
         if a[0] != s_found[0]:
             word = _nearest(a_words, a[0], q.start)
@@ -480,12 +294,12 @@ def _direction_conflicts(sentence: str, facts: SourceFacts, language: str | None
         w for w in _change_words(sentence, "en") if w.strong and not any(lo <= w.start < hi for lo, hi in compared)
     ]
     senses = {w.sense for w in words}
-    if len(senses) != 1 or _has(_BAD, sentence, "en") != _has(_BAD, source, language):
+    if len(senses) != 1 or _has(_bad_news, sentence, "en") != _has(_bad_news, source, language):
         return conflicts
     sense = senses.pop()
     s_words = _change_words(source, language)
     opposite = [w for w in s_words if w.strong and w.sense != sense]
-    if opposite and not any(w.sense == sense for w in s_words) and not _has(_NEGATION, source, language):
+    if opposite and not any(w.sense == sense for w in s_words) and not _has(_negations, source, language):
         conflicts.append(_conflict(sentence, words[0], source, opposite[0], language, figure=""))
     return conflicts
 
@@ -509,7 +323,7 @@ def _negation_conflicts(sentence: str, facts: SourceFacts, language: str | None)
     source = facts.text
     spoken = _IDIOM_AROUND.sub(lambda m: " " * len(m.group(0)), sentence)
     negations = list(_ENGLISH_NEGATION.finditer(spoken))
-    in_source = _count(_ANY_NEGATION, source, language)
+    in_source = _count(_negation_markers, source, language)
     if len(negations) > in_source:
         added = negations[in_source]
         excerpt = _excerpt(source)
@@ -528,8 +342,8 @@ def _negation_conflicts(sentence: str, facts: SourceFacts, language: str | None)
     if _has_trace(sentence):
         return []
     negating = _NOT_NEGATING.sub(lambda m: " " * len(m.group(0)), source)
-    for code in _languages(language):
-        if (m := _pattern(_NEGATION[code], code).search(negating)) and _about(sentence, facts, m.start()):
+    for lang in _languages(language):
+        if (m := _pattern(lang.negations, lang.code).search(negating)) and _about(sentence, facts, m.start()):
             said = source[m.start() : m.start() + 40].split("\n")[0].strip()
             text = sentence.strip()
             start = sentence.find(text)
@@ -563,9 +377,10 @@ def _about(sentence: str, facts: SourceFacts, position: int) -> bool:
     return any(m.group(0).casefold() in folded for m in _CAPITALISED.finditer(sentence) if m.start() > 0)
 
 
-def _count(fragments: dict[str, str], text: str, language: str | None) -> int:
+def _count(fragments: Callable[[Language], str], text: str, language: str | None) -> int:
     return max(
-        len(_pattern(fragments[code], code).findall(text)) + _french_pas(text, code) for code in _languages(language)
+        len(_pattern(fragments(lang), lang.code).findall(text)) + _french_pas(text, lang.code)
+        for lang in _languages(language)
     )
 
 

@@ -1,0 +1,115 @@
+"""What newsdesk knows about each language it reads, one module per language, CLDR's share read from babel.
+
+A language module (``fr.py``, named by its ISO 639-1 code) holds one ``LANGUAGE = Language(...)``
+with the words written by hand; number symbols, month names and day names are CLDR's, read from
+babel by the properties below. The registry is the package's modules: adding a language is adding a
+module. A code with no module gets ``None`` from ``get``, and readers then fall back to their
+generic reading (the direction rules, for one, try every registered language's words at once).
+
+Word fields are regular-expression alternations of stems with the inflections news uses, matched
+case-insensitively between letters of the language's script (``newsdesk/factcheck/direction.py``).
+See docs/languages.md.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+from dataclasses import dataclass
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_day_names, get_month_names
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+__all__ = ["Language", "every", "get", "registered"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Language:
+    """Everything newsdesk knows about one language: the words by hand, the rest from CLDR."""
+
+    code: str
+    # Direction of change. Strong words name a change ("rose", "recul"); weak ones only compare ("more",
+    # "plus", "höher") and count in the figure rule and as the source's "same sense" evidence.
+    strong_up: str
+    strong_down: str
+    weak_up: str
+    weak_down: str
+    # Bounds written next to a figure: before it ("more than 100" and "moins de 100" bound it from opposite
+    # sides) and after it ("100 or more"); a longer match wins ("no more than", "не менее").
+    more_than: str
+    less_than: str
+    or_more: str = ""
+    or_less: str = ""
+    # A loss, a deficit or unemployment that falls is good news: such clauses are compared only with each other.
+    bad_news: str
+    # Negation markers a source sentence may use, counted to compare with the article's negations. Broad on
+    # purpose (every marker lowers the count of negations the article may add) but not words that only start
+    # like one (Czech "nemocnice", Russian "несколько").
+    negation_markers: str
+    # A negation that can be told by rule; idioms that only look negative ("non seulement") are left out.
+    negations: str
+
+    @property
+    def locale(self) -> Locale:
+        """Return CLDR's locale for the language."""
+        return Locale.parse(self.code)
+
+    @property
+    def decimal_symbol(self) -> str:
+        """Return the decimal mark CLDR gives the language ("," in French)."""
+        return get_decimal_symbol(self.code)
+
+    @property
+    def group_symbol(self) -> str:
+        """Return the thousands separator CLDR gives the language (a narrow no-break space in French)."""
+        return get_group_symbol(self.code)
+
+    @property
+    def month_names(self) -> tuple[str, ...]:
+        """Return CLDR's twelve wide month names, January first, as a date says them ("janvier")."""
+        names = get_month_names("wide", locale=self.code)
+        return tuple(names[month] for month in range(1, 13))
+
+    @property
+    def day_names(self) -> tuple[str, ...]:
+        """Return CLDR's seven wide day names, Monday first."""
+        names = get_day_names("wide", locale=self.code)
+        return tuple(names[day] for day in range(7))
+
+
+@functools.cache
+def _registry() -> dict[str, Language]:
+    found: dict[str, Language] = {}
+    for module in pkgutil.iter_modules(__path__):
+        if module.name.startswith("_"):
+            continue
+        language = importlib.import_module(f"{__name__}.{module.name}").LANGUAGE
+        if not isinstance(language, Language) or language.code != module.name:
+            raise TypeError(
+                f"newsdesk/languages/{module.name}.py must define LANGUAGE = Language(code={module.name!r})"
+            )
+        try:
+            Locale.parse(language.code)
+        except (UnknownLocaleError, ValueError) as error:
+            raise ValueError(f"newsdesk/languages/{module.name}.py: CLDR has no language {language.code!r}") from error
+        found[language.code] = language
+    return found
+
+
+def registered() -> tuple[str, ...]:
+    """Return the codes of every registered language, sorted."""
+    return tuple(sorted(_registry()))
+
+
+def every() -> tuple[Language, ...]:
+    """Return every registered language, sorted by code."""
+    return tuple(_registry()[code] for code in registered())
+
+
+def get(code: str | None) -> Language | None:
+    """Return the registered language for an ISO 639-1 code or a tag ("pt-BR", "fr_CA"), or None."""
+    if not code:
+        return None
+    return _registry().get(code.strip().lower().replace("_", "-").split("-")[0])

@@ -1,0 +1,35 @@
+"""English: the words newsdesk reads by hand; number symbols, months and days come from CLDR."""
+
+from __future__ import annotations
+
+from . import Language
+
+LANGUAGE = Language(
+    code="en",
+    strong_up=(
+        r"ris(?:e|es|ing|en)|rose|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|grow(?:s|n|ing|th)?|grew|"
+        r"gain(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|"
+        r"boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|rall(?:y|ies|ied|ying)|rebound(?:s|ed|ing)?|"
+        r"spik(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|widen(?:s|ed|ing)?|"
+        r"deepen(?:s|ed|ing)?|upturn"
+    ),
+    strong_down=(
+        r"fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+        r"cut(?:s|ting)?|slash(?:es|ed|ing)?|lower(?:s|ed|ing)|shr(?:ink|inks|ank|unk|inking)|"
+        r"slump(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tions?)|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|"
+        r"slid(?:e|es|ing)?|slip(?:s|ped|ping)?|dip(?:s|ped|ping)?|contraction|narrow(?:s|ed|ing)|lost|"
+        r"los(?:e|es|ing)|halv(?:e|es|ed|ing)|sank|sink(?:s|ing)?|sunk|downturn|plummet(?:s|ed|ing)?"
+    ),
+    weak_up=r"more|higher|up",
+    weak_down=r"less|fewer|lower|down",
+    more_than=(
+        r"more than|over|above|at least|upwards of|in excess of|exceeding|exceeded|topped|not less than|"
+        r"no (?:less|fewer) than"
+    ),
+    less_than=r"less than|fewer than|under|below|at most|up to|no more than|not more than|a maximum of",
+    or_more=r"or more|and more|-plus",
+    or_less=r"or less|or fewer",
+    bad_news=r"loss(?:es)?|deficits?|unemployment|jobless\w*|shortfalls?",
+    negation_markers=r"not|n't|no|never|none|nothing|nobody|neither|nor|without|cannot",
+    negations=r"not(?!\s+only|\s+just|\s+least|\s+to\s+mention)|n't|never|nobody|nothing|neither|none|cannot",
+)

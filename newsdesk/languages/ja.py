@@ -1,0 +1,20 @@
+"""Japanese: the words newsdesk reads by hand; number symbols, months and days come from CLDR."""
+
+from __future__ import annotations
+
+from . import Language
+
+LANGUAGE = Language(
+    code="ja",
+    strong_up=r"増加|上昇|増え|伸び|拡大|上回|急増|急騰|高騰|値上げ|引き上げ|上が[っりる]|増収|増益|倍増",
+    strong_down=r"減少|低下|下落|減っ|減ら|減り|減る|下回|縮小|下が[っりる]|引き下げ|値下げ|急落|落ち込|減収|減益|削減",
+    weak_up=r"以上|超|多く",
+    weak_down=r"以下|未満|少な",
+    more_than=r"超",
+    less_than=r"最大",
+    or_more=r"以上|超|余り|余|強|を超え|を上回",
+    or_less=r"以下|未満|足らず|弱|を下回|以内",
+    bad_news=r"赤字|損失|失業",
+    negation_markers=r"ない|なく|なかっ|ず|ぬ|ません|無|不|非|未|否|せん|なし",
+    negations=r"(?<![少危切汚])ない|なかった|ません|ず(?=[にとも、。])|なく(?!て)",
+)

@@ -1,0 +1,20 @@
+"""Chinese: the words newsdesk reads by hand; number symbols, months and days come from CLDR."""
+
+from __future__ import annotations
+
+from . import Language
+
+LANGUAGE = Language(
+    code="zh",
+    strong_up=r"增长|增加|上升|上涨|提高|提升|攀升|扩大|飙升|大涨|涨|增幅|猛增|回升|走高|升高|激增|增至|增逾|翻番|翻倍",
+    strong_down=r"下降|下跌|减少|降低|下滑|回落|缩小|暴跌|大跌|跌|降至|降幅|萎缩|削减|缩减|减至|减幅|减弱|下调",
+    weak_up=r"更多|超过|高于|以上",
+    weak_down=r"更少|低于|以下|不到|不足",
+    more_than=r"超过|逾|多于|高于|至少|最少|突破",
+    less_than=r"不到|不足|少于|低于|至多|最多",
+    or_more=r"余|多|以上|出头",
+    or_less=r"以下|以内|之内",
+    bad_news=r"亏损|赤字|失业|逆差",
+    negation_markers=r"不(?![同断少久过仅论管错如])|没|沒|无(?!论)|無|未(?!来)|非(?!常)|(?<![分区特告类级个性识差派])别|莫|否|勿",
+    negations=r"不(?=[是会能要可愿想肯准该应需必敢让在])|没有|没|並未|并未|尚未|从未|未能|未曾|无法",
+)
