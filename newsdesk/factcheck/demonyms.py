@@ -9,6 +9,8 @@ one: "musulmans" and "muzułmańskich" start with "musulman" and "muzułma").
 
 from __future__ import annotations
 
+import re
+
 # English word (lower case): stems in fr, es, it, de, pl, cs, ru, and the zh, ja and hi forms.
 _FORMS: dict[str, tuple[str, ...]] = {
     "british": ("britanni", "británic", "britannic", "britisch", "brytyjsk", "britsk", "британск", "英国", "英方",
@@ -61,3 +63,37 @@ def forms(word: str) -> tuple[str, ...]:
     if w.endswith("s") and w not in _FORMS and w[:-1] in _FORMS:
         w = w[:-1]  # Muslims, Catholics, Kurds
     return _FORMS.get(w, ())
+
+
+# Chinese and Japanese news write a country with one character in compounds: 中美两国, 美方, 俄总统,
+# 日米首脳, 英首相. CLDR's name of the country (the key) has that character (the value); it counts next
+# to another such character or before a word of state (方, 军, 总统, 政府...), not alone (美 is also
+# "beautiful", 日 "day").
+_SHORT: dict[str, dict[str, str]] = {
+    "zh": {
+        "中国": "中", "美国": "美", "俄罗斯": "俄", "英国": "英", "法国": "法", "德国": "德", "日本": "日",
+        "韩国": "韩", "朝鲜": "朝", "印度": "印", "澳大利亚": "澳", "加拿大": "加", "意大利": "意", "西班牙": "西",
+        "乌克兰": "乌", "以色列": "以", "巴基斯坦": "巴", "伊朗": "伊", "叙利亚": "叙", "土耳其": "土", "越南": "越",
+        "菲律宾": "菲", "台湾": "台",
+    },
+    "ja": {
+        "中国": "中", "アメリカ合衆国": "米", "ロシア": "露", "イギリス": "英", "フランス": "仏", "ドイツ": "独",
+        "日本": "日", "韓国": "韓", "北朝鮮": "朝", "インド": "印", "オーストラリア": "豪", "カナダ": "加",
+        "イタリア": "伊", "台湾": "台", "フィリピン": "比",
+    },
+}
+_STATE_WORDS = {
+    "zh": "方|军|总统|总理|首相|外长|外交|政府|国防|媒|籍|企|驻|元首|两国|双方|关系|贸易|官员|领导人|大使|海军|空军|"
+          "陆军|舰|议会|央行|股",
+    "ja": "政府|軍|首相|大統領|外相|当局|側|両国|関係|首脳|紙|大使|議会|国防|中銀|株",
+}
+
+
+def short_form_found(country: str, source: str, language: str | None) -> bool:
+    """Tell whether a Chinese or Japanese source writes the country (CLDR's name) with its one character."""
+    table = _SHORT.get(language or "", {})
+    if (char := table.get(country)) is None:
+        return False
+    others = "".join(table.values())
+    pattern = rf"{char}(?=[{others}]|{_STATE_WORDS[language or '']})|(?<=[{others}]){char}"
+    return re.search(pattern, source) is not None

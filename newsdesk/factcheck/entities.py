@@ -21,6 +21,7 @@ from anyascii import anyascii
 from newsdesk.lib.sentences import ABBREVIATIONS
 
 from .demonyms import forms as demonym_forms
+from .demonyms import short_form_found
 from .organisations import is_organisation, named_in
 
 # Sentence starters and other capitalised words that are not names.
@@ -86,6 +87,17 @@ def english_words() -> frozenset[str]:
 
 
 @functools.cache
+def country_words() -> frozenset[str]:
+    """Return CLDR's English names of countries that are one word (lower case): Japan, China, Turkey, Chad.
+
+    Such a word starting a sentence is the country, though the dictionary has "japan" and "china".
+    """
+    from babel import Locale
+
+    return frozenset(n.lower() for k, n in Locale("en").territories.items() if k.isalpha() and n.isalpha())
+
+
+@functools.cache
 def sentence_words() -> frozenset[str]:
     """Return the words that are no name at a sentence start: SCOWL's American and British lists.
 
@@ -147,6 +159,7 @@ def find_names(
             or (
                 (at_start or title)
                 and _dictionary_word(tokens[0][0], plain := _plain(tokens[0][0]), vocabulary)
+                and plain not in country_words()
                 and (title or (plain not in named and plain not in capitalised))
                 and not (at_start and not title and unused is not None and _subject_name(text, tokens, unused))
             )
@@ -503,6 +516,10 @@ class SourceNames:
         """
         return self._has_close("".join(words))
 
+    def has_close(self, word: str) -> bool:
+        """Tell whether the source spells word closely: the same key, or its stem with another ending."""
+        return self._has_close(word)
+
     def _has_close(self, word: str) -> bool:
         k = key(word)
         if len(k) < 2:
@@ -566,7 +583,7 @@ class SourceNames:
 
     def _has_place(self, word: str) -> bool:
         for local in gazetteer_names(word, self.language):
-            if local.lower() in self.lowered:
+            if local.lower() in self.lowered or short_form_found(local, self.source, self.language):
                 return True
             if not _is_ideographic(local):
                 k = key(local)

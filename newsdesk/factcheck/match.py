@@ -13,7 +13,7 @@ from .claims import Claim
 from .clock import describe as describe_times
 from .dates import PERIOD_WORDS
 from .demonyms import forms as demonym_forms
-from .entities import english_words, is_generic
+from .entities import english_words, gazetteer_names, is_generic
 from .numbers import Quantity, matches, roman_value, same_currency
 from .organisations import is_organisation, named_in
 from .quotes import judge_quote
@@ -237,7 +237,13 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
             evidence = evidence or word
             found += 1
             continue
-        if not (facts.names.has_word(word) or facts.names.has_place(word)):
+        if gazetteer_names(word, facts.language) and not word.isupper():
+            # a country, language or demonym CLDR knows is found by its local name or its own spelling,
+            # not by a loose likeness ("Chinese" is not "sans", nor "Japan" any word starting with j-p)
+            known = facts.names.has_place(word) or facts.names.has_close(word)
+        else:
+            known = facts.names.has_word(word) or facts.names.has_place(word)
+        if not known:
             if i == len(required) - 1:
                 # the last word (a surname, the head of a place name) must always be there
                 return "unsupported", "", f'the source does not name "{word}" ("{claim.text}")'
