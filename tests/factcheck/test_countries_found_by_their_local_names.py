@@ -29,7 +29,8 @@ def test_a_country_starting_a_sentence_is_a_name_though_the_dictionary_has_it() 
 @pytest.mark.parametrize(
     ("language", "source", "article"),
     [
-        ("zh", "这一举动在中美两国关系中是前所未有的。", "The move is unprecedented in relations between China and the US."),
+        ("zh", "这一举动在中美两国关系中是前所未有的。",
+         "The move is unprecedented in relations between China and the US."),
         ("zh", "俄总统出席了阅兵式。", "The Russian president attended the parade."),
         ("ja", "日米首脳が会談した。", "The leaders of Japan and the US met."),
     ],
