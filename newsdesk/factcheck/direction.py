@@ -412,11 +412,17 @@ def _excerpt(text: str, width: int = 120) -> str:
     return text if len(text) <= width else text[: width - 1].rsplit(" ", 1)[0] + "…"
 
 
+def _registered(language: str | None) -> str | None:
+    """Return the registry's code for a language the source readers do not know yet, or None."""
+    found = languages.get(language)
+    return found.code if found else None
+
+
 def meaning_conflicts(sentence: str, source: str, language: str | None) -> list[MeaningConflict]:
     """Return where one English article sentence says the opposite of its cited source sentence(s)."""
     if not sentence.strip() or not source.strip():
         return []
-    language = normalise_language(language, source)
+    language = normalise_language(language, source) or _registered(language)
     facts = read_source(source, language)
     found = _direction_conflicts(sentence, facts, language) + _negation_conflicts(sentence, facts, language)
     seen: set[tuple[str, int]] = set()

@@ -22,7 +22,16 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-__all__ = ["Language", "every", "get", "registered"]
+__all__ = ["Language", "Samples", "every", "get", "registered"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Samples:
+    """Words of the language, as news writes them, that its lists must read: the conformance test builds on them."""
+
+    rise: str  # a strong up word ("subiram")
+    fall: str  # a strong down word ("caíram")
+    negation: str  # a negation marker ("não")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -50,6 +59,7 @@ class Language:
     negation_markers: str
     # A negation that can be told by rule; idioms that only look negative ("non seulement") are left out.
     negations: str
+    samples: Samples
 
     @property
     def locale(self) -> Locale:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language
+from . import Language, Samples
 
 LANGUAGE = Language(
     code="cs",
@@ -24,4 +24,5 @@ LANGUAGE = Language(
         r"není|nejsou|nebyl\w*|nebud\w*|nemá\w*|nemůž\w*|nemoh\w*|nechce\w*|nechtěl\w*|nelze|neexist\w*|"
         r"nikdy|nikdo|žádn\w*"
     ),
+    samples=Samples(rise="vzrostl", fall="klesl", negation="nikdy"),
 )

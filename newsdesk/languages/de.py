@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language
+from . import Language, Samples
 
 LANGUAGE = Language(
     code="de",
@@ -24,4 +24,5 @@ LANGUAGE = Language(
     bad_news=r"\w*verlust\w*|\w*defizit\w*|arbeitslos\w*",
     negation_markers=r"nicht\w*|kein\w*|nie|niemals|nichts|ohne|weder|niemand\w*",
     negations=r"nicht(?!\s+nur)|kein(?:e|en|er|em|es)?|nie|niemals|nichts",
+    samples=Samples(rise="stiegen", fall="sanken", negation="nicht"),
 )

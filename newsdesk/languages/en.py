@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language
+from . import Language, Samples
 
 LANGUAGE = Language(
     code="en",
@@ -32,4 +32,5 @@ LANGUAGE = Language(
     bad_news=r"loss(?:es)?|deficits?|unemployment|jobless\w*|shortfalls?",
     negation_markers=r"not|n't|no|never|none|nothing|nobody|neither|nor|without|cannot",
     negations=r"not(?!\s+only|\s+just|\s+least|\s+to\s+mention)|n't|never|nobody|nothing|neither|none|cannot",
+    samples=Samples(rise="rose", fall="fell", negation="not"),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language
+from . import Language, Samples
 
 LANGUAGE = Language(
     code="es",
@@ -22,4 +22,5 @@ LANGUAGE = Language(
     bad_news=r"pérdidas?|déficits?|desempleo|paro",
     negation_markers=r"no|nunca|jamás|ningun\w*|ningún|nada|nadie|sin|ni|tampoco",
     negations=r"no(?!\s+s[óo]lo|\s+solamente|\s+obstante)|(?<!que\s)nunca|(?<!que\s)jamás|ningún|ninguna?|nadie",
+    samples=Samples(rise="subieron", fall="cayeron", negation="no"),
 )

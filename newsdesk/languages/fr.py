@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language
+from . import Language, Samples
 
 LANGUAGE = Language(
     code="fr",
@@ -25,4 +25,5 @@ LANGUAGE = Language(
     bad_news=r"pertes?|déficits?|chômage",
     negation_markers=r"ne|n'|sans|ni|non|nul\w*",
     negations=r"(?:ne|n')(?=[^.;:!?]{0,40}?\b(?:pas|jamais|rien|aucun\w*|personne|guère)\b)",
+    samples=Samples(rise="augmenté", fall="reculé", negation="ne"),
 )

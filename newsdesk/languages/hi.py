@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language
+from . import Language, Samples
 
 _HI_FLAT = r"[\u0900-\u0963\u0966-\u097F]*"  # the rest of a Devanagari word
 
@@ -19,4 +19,5 @@ LANGUAGE = Language(
     bad_news=r"घाट[ाे]|नुकसान|बेरो[जज़]गारी",
     negation_markers=r"नहीं|नही|न|मत|बिना|ना",
     negations=r"नहीं(?!\s+तो|\s+बल्कि)",
+    samples=Samples(rise="बढ़ा", fall="घटा", negation="नहीं"),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language
+from . import Language, Samples
 
 LANGUAGE = Language(
     code="it",
@@ -22,4 +22,5 @@ LANGUAGE = Language(
     bad_news=r"perdit[ae]|deficit|disoccupazione",
     negation_markers=r"non|mai|nessun\w*|niente|nulla|senza|né|neanche|nemmeno|neppure",
     negations=r"non(?!\s+solo|\s+soltanto|\s+appena|\s+solamente)|nessun[oa]?|mai più",
+    samples=Samples(rise="aumentato", fall="calato", negation="non"),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language
+from . import Language, Samples
 
 LANGUAGE = Language(
     code="ja",
@@ -17,4 +17,5 @@ LANGUAGE = Language(
     bad_news=r"赤字|損失|失業",
     negation_markers=r"ない|なく|なかっ|ず|ぬ|ません|無|不|非|未|否|せん|なし",
     negations=r"(?<![少危切汚])ない|なかった|ません|ず(?=[にとも、。])|なく(?!て)",
+    samples=Samples(rise="増加", fall="減少", negation="ない"),
 )

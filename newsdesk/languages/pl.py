@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language
+from . import Language, Samples
 
 LANGUAGE = Language(
     code="pl",
@@ -21,4 +21,5 @@ LANGUAGE = Language(
     bad_news=r"strat(?:a|y|ę|ą|ami)?|deficyt\w*|bezroboci\w*",
     negation_markers=r"nie|nigdy|żad\w*|nic\w*|nikt\w*|nigdzie|bez|ani",
     negations=r"nie(?!\s+tylko|\s+tylko)|nigdy|żaden|żadn\w*|nikt",
+    samples=Samples(rise="wzrósł", fall="spadł", negation="nie"),
 )

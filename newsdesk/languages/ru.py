@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language
+from . import Language, Samples
 
 LANGUAGE = Language(
     code="ru",
@@ -21,4 +21,5 @@ LANGUAGE = Language(
     bad_news=r"убыт\w*|дефицит\w*|безработиц\w*|потер[ья]\w*",
     negation_markers=r"не|нет|ни|нельзя|никогда|никто|ничего|ничто|нигде|никак\w*|без\w*",
     negations=r"не(?!\s+только|\s+менее|\s+более|\s+раз|\s+так\s+давно)|нет|никогда|нельзя|никто|ничего",
+    samples=Samples(rise="выросли", fall="снизились", negation="не"),
 )

@@ -1,0 +1,114 @@
+"""Every registered language is read by the checker from its own module, and CLDR gives it its number marks and months.
+
+The sentences are built from each module's own sample words, so a language added as a module is
+tested here with no other change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import FrozenInstanceError
+
+import pytest
+
+from newsdesk import languages
+from newsdesk.factcheck.direction import meaning_conflicts
+from newsdesk.languages import Language
+
+CODES = languages.registered()
+ROSE = "Exports rose 7% in March."
+FELL = "Exports fell 7% in March."
+
+
+def language(code: str) -> Language:
+    found = languages.get(code)
+    assert found is not None
+    return found
+
+
+def kinds(sentence: str, source: str, code: str | None) -> list[tuple[str, str]]:
+    return [(c.kind, c.evidence) for c in meaning_conflicts(sentence, source, code)]
+
+
+def test_the_languages_direction_py_knew_are_registered_and_portuguese_and_dutch_too() -> None:
+    """Each language's module is found by discovery: the registry is the package's modules."""
+    assert set(CODES) >= {"en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi", "zh", "ja", "pt", "nl"}
+    assert CODES == tuple(sorted(CODES))
+    assert tuple(lang.code for lang in languages.every()) == CODES
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_samples_are_words_of_their_lists(code: str) -> None:
+    """A module's sample words are read by its own lists, so the sentences below test those lists."""
+    lang = language(code)
+    for word, fragments in (
+        (lang.samples.rise, lang.strong_up),
+        (lang.samples.fall, lang.strong_down),
+        (lang.samples.negation, lang.negation_markers),
+    ):
+        assert re.fullmatch(rf"(?:{fragments})", word, re.IGNORECASE), (word, fragments)
+    assert not re.fullmatch(rf"(?:{lang.strong_down})", lang.samples.rise, re.IGNORECASE)
+    assert not re.fullmatch(rf"(?:{lang.strong_up})", lang.samples.fall, re.IGNORECASE)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_rise_in_the_source_is_not_a_fall(code: str) -> None:
+    """A source whose figure rises contradicts an article saying it fell, and agrees with one saying it rose."""
+    rise = language(code).samples.rise
+    source = f"{rise} 7%"
+    assert kinds(FELL, source, code) == [("direction", rise)]
+    assert kinds(ROSE, source, code) == []
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_fall_in_the_source_is_not_a_rise(code: str) -> None:
+    """A source whose figure falls contradicts an article saying it rose, and agrees with one saying it fell."""
+    fall = language(code).samples.fall
+    source = f"{fall} 7%"
+    assert kinds(ROSE, source, code) == [("direction", fall)]
+    assert kinds(FELL, source, code) == []
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_negation_in_the_source_is_counted(code: str) -> None:
+    """An article negation is added when its source has none, and matched when the source has its negation word."""
+    samples = language(code).samples
+    negated = "Exports did not rise 7% in March."
+    assert [kind for kind, _ in kinds(negated, f"{samples.rise} 7%", code)] == ["negation"]
+    assert kinds(negated, f"{samples.negation} {samples.rise} 7%", code) == []
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_cldr_gives_number_marks_months_and_days(code: str) -> None:
+    """Babel gives every registered language a decimal mark, a thousands separator, twelve months and seven days."""
+    lang = language(code)
+    assert lang.decimal_symbol and lang.group_symbol
+    assert lang.decimal_symbol != lang.group_symbol
+    assert len(lang.month_names) == 12 and len(set(lang.month_names)) == 12 and all(lang.month_names)
+    assert len(lang.day_names) == 7 and len(set(lang.day_names)) == 7 and all(lang.day_names)
+
+
+def test_cldr_figures_are_the_languages_own() -> None:
+    """The symbols and names are CLDR's for that language, not one language's for all."""
+    assert (language("fr").decimal_symbol, language("en").decimal_symbol) == (",", ".")
+    assert language("de").month_names[2] == "März"
+    assert language("pt").month_names[0] == "janeiro"
+    assert language("nl").day_names[0] == "maandag"
+
+
+def test_a_tag_finds_its_language_and_a_language_is_frozen() -> None:
+    """A region tag reads as its language, and a registered language cannot be changed in place."""
+    assert language("pt-BR").code == "pt"
+    assert language("FR_ca").code == "fr"
+    with pytest.raises(FrozenInstanceError):
+        language("fr").code = "de"  # type: ignore[misc]
+
+
+def test_a_language_not_registered_falls_back_to_every_registered_language() -> None:
+    """A code with no module is not in the registry, and the direction rule then reads every registered list at once."""
+    assert "sv" not in CODES
+    assert languages.get("sv") is None
+    assert languages.get("") is None and languages.get(None) is None
+    for code in CODES:
+        rise = language(code).samples.rise
+        assert ("direction", rise) in kinds(FELL, f"{rise} 7%", "sv"), code
