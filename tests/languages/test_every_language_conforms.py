@@ -112,3 +112,17 @@ def test_a_language_not_registered_falls_back_to_every_registered_language() -> 
     for code in CODES:
         rise = language(code).samples.rise
         assert ("direction", rise) in kinds(FELL, f"{rise} 7%", "sv"), code
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_registered_language_is_read_with_its_own_lists_only(code: str) -> None:
+    """Another language's rise word in a source of this language is no change: only the language's lists read it."""
+    lang = language(code)
+    own = "|".join((lang.strong_up, lang.strong_down, lang.weak_up, lang.weak_down))
+    foreign = next(
+        other.samples.rise
+        for other in languages.every()
+        if other.code != code and not re.search(rf"(?:{own})", other.samples.rise, re.IGNORECASE)
+    )
+    assert kinds(FELL, f"{foreign} 7%", code) == []
+    assert ("direction", foreign) in kinds(FELL, f"{foreign} 7%", None)
