@@ -932,6 +932,23 @@ def gazetteer_names(word: str, language: str | None) -> tuple[str, ...]:
     return tuple(names)
 
 
+@functools.cache
+def _language_words() -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(n.lower() for n in Locale("en").languages.values() if n.isalpha())
+
+
+def is_demonym(word: str) -> bool:
+    """Tell whether a word is an adjective of a place, a language or a people (European, French, Muslim)."""
+    w = word.lower()
+    if " " in w or w in country_words():
+        return False
+    if demonym_forms(w) or w in _language_words():
+        return True
+    return bool(re.search(r"(?:an|ese|ish|ic|i)s?$", w)) and bool(gazetteer_names(word, None))
+
+
 def is_generic(word: str) -> bool:
     """Tell whether a word inside a name only says what kind of thing it is."""
     return word.lower().strip(".,") in _GENERIC

@@ -13,7 +13,7 @@ from .claims import Claim
 from .clock import describe as describe_times
 from .dates import PERIOD_WORDS
 from .demonyms import forms as demonym_forms
-from .entities import english_words, gazetteer_names, is_generic
+from .entities import english_words, gazetteer_names, is_demonym, is_generic
 from .numbers import Quantity, matches, roman_value, same_currency
 from .organisations import is_organisation, named_in
 from .quotes import judge_quote
@@ -666,11 +666,15 @@ def _apart_from(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts
     ("Meta invests in Scale AI as Alphabet plans..."); only names in one statement are paired.
     """
     lo, hi = claim.clause
+    if is_demonym(claim.text):
+        return ""  # "European" in "the European elections" says what, not who
     own = _name_positions(claim, facts)
     if not own:
         return ""
     for other in claims:
         if other is claim or other.kind != "name" or not (lo <= other.start and other.end <= hi):
+            continue
+        if is_demonym(other.text):
             continue
         if other.text == claim.text:
             continue
