@@ -129,6 +129,11 @@ _SOURCE_CJK = re.compile(
 )
 
 
+# cheap tests before the slow scans: minutes after a mark, an hour word, a CJK hour mark
+_MAY_FOLLOW_A_WORD = re.compile(r"\d[.:][0-5]\d|\b(?:ore|godz\.?|godzinie) \d", re.IGNORECASE)
+_CJK_HOUR_MARK = re.compile(r"[点點时時]")
+
+
 def _period(word: str | None) -> str | None:
     if not word:
         return None
@@ -168,11 +173,11 @@ def source_times(text: str) -> dict[tuple[int, int], str]:
                 continue
         start = before.start() if before else m.start()
         add(_readings(int(m.group("h")), int(minutes or 0), period), text[start : m.end()])
-    for m in _SOURCE_AFTER_WORD.finditer(text):
+    for m in _SOURCE_AFTER_WORD.finditer(text) if _MAY_FOLLOW_A_WORD.search(text) else ():
         # without minutes only after a word that means "at the hour" ("alle ore 14", "godz. 14")
         if m.group("m") or re.match(r"(?:alle ore|ore|o godz|godz|o godzinie|godzinie)\b", m.group(0), re.I):
             add(_readings(int(m.group("h")), int(m.group("m") or 0), None), m.group(0))
-    for m in _SOURCE_CJK.finditer(text):
+    for m in _SOURCE_CJK.finditer(text) if _CJK_HOUR_MARK.search(text) else ():
         hour = _number(m.group("h"))
         minute = 30 if m.group("half") else (_number(m.group("m")) if m.group("m") else 0)
         if hour is None or minute is None:

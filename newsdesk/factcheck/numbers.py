@@ -579,6 +579,9 @@ _ROUND = re.compile("|".join(f"(?P<r{n}>{pattern})" for n, pattern in _ROUNDS), 
 
 def _round_quantities(text: str) -> list[Quantity]:
     """Return the number of teams each knockout round a source names leaves ("octavos de final": 16)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in ("final", "finał", "finál", "финал", "決勝", "फाइनल")):
+        return []  # every round's name holds one of these: a cheap test before the slow one
     return [
         Quantity(text=m.group(0), start=m.start(), end=m.end(), values=(float((m.lastgroup or "r0")[1:]),), word=True)
         for m in _ROUND.finditer(text)
