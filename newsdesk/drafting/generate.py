@@ -194,8 +194,8 @@ def brief_sentences(
     if headline is None and title and all(s.checked and s.english for s in title):
         headline = ArticleSentence(text=" ".join(s.english for s in title).rstrip(".").strip(), part="headline",
                                    cites=tuple(s.n for s in title))
-    if headline is not None:  # a sentence that is the headline as it is (lede_headline) is not said again
-        facts = [s for s in facts if s.english_sentence.rstrip(".") != headline.text]
+    if headline is not None:  # a sentence the headline says again (or is: lede_headline) is not said below it
+        facts = [s for s in facts if not SeenSentences(headline=headline.text).repeats(s.english_sentence)]
     if headline is None or not facts:
         return None
     out = [headline, ArticleSentence(text=facts[0].english_sentence, part="standfirst", cites=(facts[0].n,))]
@@ -209,14 +209,16 @@ LEDE_HEADLINE_WORDS = 14  # the longest first sentence that is the headline as i
 
 
 def lede_headline(sentences: Sequence[SourceSentence]) -> ArticleSentence | None:
-    """Return a brief's first checked rendering as its headline, when its title's failed and it is short.
+    """Return a brief's lede (its first sentence under the title) as its headline, when the title's rendering failed.
 
     It is the source's own sentence, checked and judged like the others, so it says nothing the
-    source does not; the standfirst is then the next sentence. None when the first sentence is
-    longer than a headline or there is no second one to follow it.
+    source does not; the standfirst is then the next sentence. None when the lede's rendering
+    failed, it is longer than a headline, or there is no second sentence to follow it.
     """
     facts = _rendered_facts(sentences)
-    if len(facts) < 2 or len(facts[0].english_sentence.split()) > LEDE_HEADLINE_WORDS:
+    lede = next((s for s in sentences if s.part != "title"), None)
+    # only the lede itself: a later sentence leans on it ("They were arrested...")
+    if len(facts) < 2 or facts[0] != lede or len(facts[0].english_sentence.split()) > LEDE_HEADLINE_WORDS:
         return None
     return ArticleSentence(text=facts[0].english_sentence.rstrip("."), part="headline", cites=(facts[0].n,))
 

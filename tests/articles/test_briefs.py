@@ -174,3 +174,16 @@ def test_a_title_whose_rendering_failed_gives_way_to_a_short_first_sentence(fren
         ("standfirst", "The group expects up to $72 billion of capital spending in 2025.", [3]),
         ("body", "Its advertising revenue rose 26% year over year, to $51.24 billion.", [4]),
     ]
+
+
+def test_a_later_sentence_is_never_the_headline(french_item: SourceItem) -> None:
+    # the title's and the lede's renderings both fail: the short third sentence leans on the lede
+    wrong = RENDERED.replace("Meta invests $14.3 billion", "Meta invests $41.3 billion").replace(
+        "an investment of $14.3 billion", "an investment of $41.3 billion")
+    llm = ScriptedLLM(headline_json("The group expects up to $72 billion of capital spending", [3]),
+                      renderings=[wrong, renderings_json("Meta invests $41.3 billion."),
+                                  renderings_json("Meta detailed an investment of $41.3 billion.")],
+                      ).with_logprobs(SUPPORTED)
+    article = process_story(french_item.story, llm=llm)
+    assert len(written(llm)) == 1  # the headline was asked of the model, not taken from sentence 3
+    assert article.sentences[0]["text"] == "The group expects up to $72 billion of capital spending"
