@@ -400,6 +400,10 @@ class SourceNames:
             for start, run in runs
             for reading in romanise(run, language)
         ]
+        # Chinese transliterations: runs of the characters Chinese writes foreign names with (惠特默)
+        self.transliterated: list[tuple[int, str]] = (
+            _transliterations(runs) if language in ("zh", None) and runs else []
+        )
 
     def name_positions(self, name: str, connectors: frozenset[str]) -> list[int]:
         """Return where any telling word of a multi-word name occurs in the source."""
@@ -427,6 +431,10 @@ class SourceNames:
                 found.append(start)
             elif len(loose) >= 3 and loose in spoken:
                 found.append(start)
+        if len(loose) >= 2 and self.transliterated:
+            # a transliteration drops a final r (Whitmer, 惠特默) and keeps the consonants' classes
+            wanted = {loose, loose[:-1]} if loose.endswith("r") and len(loose) >= 3 else {loose}
+            found += [start for start, other in self.transliterated if other in wanted]
         if len(loose) >= 3:
             found += [start for start, other in self.foreign if _similar(loose, other)]
         elif len(loose) == 2 and len(k) >= 4:
@@ -759,6 +767,46 @@ def _pinyin(run: str) -> str:
     except ImportError:
         return ""
     return "".join(lazy_pinyin(run))
+
+
+# The characters Chinese writes foreign names with (the Xinhua transliteration table's most used).
+_TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥澳巴拔柏班邦保鲍贝本比彼毕宾波伯博布查察楚茨达戴黛丹道德登迪蒂丁杜多厄恩尔法凡范菲费芬丰佛夫"
+    "弗福富盖甘冈戈哥格根贡古瓜圭哈汉豪赫亨洪胡怀惠霍基吉加贾杰捷津居喀卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒"
+    "雷蕾黎里利莉丽连列林琳刘留隆卢鲁伦罗洛玛迈麦曼梅蒙米敏摩莫墨默姆穆纳娜奈内尼妮涅宁纽努诺欧帕潘庞佩彭皮普齐"
+    "奇契恰乔切钦琴丘萨塞赛桑瑟森沙莎舍申施什舒斯松苏索塔泰坦汤唐特提廷图托瓦旺威韦维温沃乌伍西希锡夏谢辛欣休"
+    "雅亚扬耶叶伊依易因尤约扎泽詹哲珍兹祖佐翰逊顿琼茜娅芙迦嘉歇拿惠"
+)
+
+
+def _transliterations(runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Return (start, loose skeleton) of each stretch of transliteration characters two long or more.
+
+    A stretch is read whole, and so is each of its beginnings and ends of two characters or more
+    (密歇根 and 格雷琴 in "密歇根州州长格雷琴" are stretches of their own; "惠特默是" ends at 是).
+    Pinyin q is written ch for the skeleton (格雷琴 gelei-qin is Gretchen).
+    """
+    try:
+        from pypinyin import lazy_pinyin
+    except ImportError:
+        return []
+    found: list[tuple[int, str]] = []
+    for start, run in runs:
+        i = 0
+        while i < len(run):
+            if run[i] not in _TRANSLITERATION:
+                i += 1
+                continue
+            j = i
+            while j < len(run) and run[j] in _TRANSLITERATION:
+                j += 1
+            if j - i >= 2:
+                syllables = [re.sub(r"^q", "ch", p) for p in lazy_pinyin(run[i:j])]
+                spans = {(i, j)} | {(i, e) for e in range(i + 2, j)} | {(b, j) for b in range(i + 1, j - 1)}
+                for a, b in sorted(spans):
+                    found.append((start + a, loose_skeleton("".join(syllables[a - i : b - i]))))
+            i = j
+    return found
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1,0 +1,33 @@
+"""A name a Chinese source writes with transliteration characters (惠特默) is found by its sounds; another is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.factcheck.verify import check_text
+
+
+@pytest.mark.parametrize(
+    ("source", "article", "name"),
+    [
+        ("州长惠特默是在周一宣布的。", "Governor Whitmer announced it on Monday.", "Whitmer"),
+        ("记者刘易斯，后来获得了学位。", "The reporter Lewis later earned a degree.", "Lewis"),
+        ("州长格雷琴表示反对。", "Governor Gretchen said she was against it.", "Gretchen"),
+    ],
+)
+def test_transliteration_supports_the_english_name(source: str, article: str, name: str) -> None:
+    report = check_text(source=source, article=article, language="zh")
+    assert (name, "supported") in [(c.text, c.verdict) for c in report.claims]
+
+
+@pytest.mark.parametrize(
+    ("source", "article", "name"),
+    [
+        ("州长惠特默是在周一宣布的。", "Governor Hamilton announced it on Monday.", "Hamilton"),
+        ("记者刘易斯，后来获得了学位。", "The reporter Morgan later earned a degree.", "Morgan"),
+        ("州长格雷琴表示反对。", "Governor Patricia said she was against it.", "Patricia"),
+    ],
+)
+def test_another_name_fails(source: str, article: str, name: str) -> None:
+    report = check_text(source=source, article=article, language="zh")
+    assert name in [c.text for c in report.failing()]
