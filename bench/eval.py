@@ -4,7 +4,8 @@
                                    [--alarms N] [--missed PERTURBATION] [--xsum-alarms]
 
 Runs DEMETR (detection per perturbation, false alarms on the correct translations per language,
-harmless controls), FRANK (balanced accuracy) and XSumFaith (span recall, false alarms), through
+harmless controls, and false alarms on the reference translations `eng_sent`), FRANK (balanced
+accuracy) and XSumFaith (span recall, false alarms), through
 the same functions as `newsdesk eval`, on each half of the documents (A and B: a hash of each
 DEMETR sentence's id, each XSumFaith and FRANK article's id) and on both together. Develop on half
 A, confirm on half B. --half runs one half only; --sets narrows the data sets.
@@ -60,6 +61,7 @@ def main() -> None:
         rows = list(evaluate.read_jsonl(args.folder / "demetr_dev.jsonl"))
         by_half = {h: evaluate.demetr(evaluate.in_half(rows, h, "demetr")) for h in halves}
         print_demetr(by_half)
+        print_references({h: reference_alarms(evaluate.in_half(rows, h, "demetr")) for h in halves})
         for h in halves:
             if args.alarms:
                 print_alarms(evaluate.in_half(rows, h, "demetr"), h, args.alarms)
@@ -128,6 +130,31 @@ def print_demetr(by_half: dict[str, dict[str, Any]]) -> None:
     if len(halves) > 1:
         cells.append(f"{_share(*total)} n={total[1]:<5}")
     print(f"  {'overall':54s}" + "".join(f"{c:>16}" for c in cells))
+
+
+def reference_alarms(rows: Any) -> dict[str, tuple[int, int]]:
+    """Return (failed, sentences) per language for DEMETR's reference translations (eng_sent), each once."""
+    seen: set[tuple[str, str]] = set()
+    out: dict[str, tuple[int, int]] = {}
+    for row in rows:
+        tag = row.get("lang_tag", "?")
+        if (tag, row["eng_sent"]) in seen:
+            continue
+        seen.add((tag, row["eng_sent"]))
+        language = evaluate.DEMETR_LANGUAGES.get(tag)
+        report = check_text(source=row["src_sent"], article=row["eng_sent"], language=language)
+        failed, n = out.get(tag, (0, 0))
+        out[tag] = (failed + (not report.passed), n + 1)
+    return out
+
+
+def print_references(by_half: dict[str, dict[str, tuple[int, int]]]) -> None:
+    """Print the false alarms on the reference translations: a second correct translation of each sentence."""
+    print("DEMETR false alarm on eng_sent (the reference translation, once per sentence)")
+    for h, table in by_half.items():
+        failed, n = sum(f for f, _ in table.values()), sum(k for _, k in table.values())
+        langs = ", ".join(f"{tag} {f}/{k}" for tag, (f, k) in sorted(table.items()))
+        print(f"  half {h}: {_share(failed, n)} ({failed}/{n}): {langs}")
 
 
 def _failing(source: str, article: str, language: str | None) -> list[str]:

@@ -128,6 +128,10 @@ def extract_claims(
                 value=dates.WEEKDAYS.index(m.group(1).lower()),
             )
         )
+    for m in dates.ENGLISH_WEEKDAY_SHORT.finditer(text):
+        day = m.group(1) or m.group(2)
+        start = m.start(1) if m.group(1) else m.start(2)
+        add(Claim(text=day, kind="weekday", start=start, end=start + len(day), value=dates.english_weekday_short(m)))
     for q in find_quantities(text, english=True):
         if _overlaps(covered, q.start, q.end):
             continue

@@ -18,6 +18,16 @@ ENGLISH_MONTH = re.compile(
     + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)(?![\w])"
 )
 ENGLISH_WEEKDAY = re.compile(r"\b(" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")
+# A weekday written short, where nothing else can be meant: "the 28th (Tue)", "Mon., July 27"
+ENGLISH_WEEKDAY_SHORT = re.compile(
+    r"(?<=\()(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=\))"
+    r"|\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.,?\s(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
+
+
+def english_weekday_short(match: re.Match[str]) -> int:
+    """Return the weekday number (0 = Monday) of a short weekday."""
+    return [d[:3] for d in WEEKDAYS].index((match.group(1) or match.group(2))[:3].lower())
 ENGLISH_QUARTER = re.compile(
     r"\b(?:Q([1-4])|([1-4])Q|(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter)\b",
     re.IGNORECASE,

@@ -467,6 +467,13 @@ class SourceNames:
         return re.sub(r"(?<=[A-Z])\.(?=[A-Z])|(?<=\b[A-Z])\.", "", text)
 
     @functools.cached_property
+    def _dotted(self) -> frozenset[str]:
+        """Return the abbreviations the source writes letter by letter with full stops, in capitals (K.o.: KO)."""
+        return frozenset(
+            m.group(0).replace(".", "").upper() for m in re.finditer(r"(?<![\w.])(?:[^\W\d_]\.){2,}", self.source)
+        )
+
+    @functools.cached_property
     def _source_acronyms(self) -> tuple[str, ...]:
         return tuple(re.findall(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])", self._undotted))
 
@@ -480,6 +487,8 @@ class SourceNames:
         letters = acronym.replace(".", "").upper()
         if named_in(letters, self.source):
             return True  # the source's own acronym or name for the organisation (OTAN, ONZ, 联合国)
+        if letters in self._dotted:
+            return True  # written with full stops and small letters: K.o. is KO
         undotted = self._undotted
         if re.search(r"(?<![A-Za-z])" + re.escape(letters) + r"(?![A-Za-z])", undotted):
             return True

@@ -693,8 +693,12 @@ def readings(raw: str, *, english: bool = False) -> tuple[tuple[float, int], ...
         grouped = s.replace(mark, "")
         decimal = s.replace(mark, ".") if len(groups) == 2 else None
         if english:
-            if mark == ",":
+            if mark == "," and all(len(g) == 3 for g in groups[1:]):
                 return ((float(grouped), 0),)
+            if mark == ",":  # "3,5 million": a decimal comma, as a translation may keep it
+                return ((float(s.replace(",", ".")), _decimals(s.replace(",", "."))),) if len(groups) == 2 else (
+                    (float(grouped), 0),
+                )
             return ((float(s), _decimals(s)),)
         if len(groups) > 2:
             return ((float(grouped), 0),)
@@ -1091,6 +1095,9 @@ def _is_quarter(q: Quantity, language: str | None, after: str) -> bool:
     return cjk or not q.word or _is_ordinal(q, language, after, "")
 
 
+_RANK_BEFORE = re.compile(r"(?<![^\W\d_])(?:No|Nr|nr|no|N°|n°|nº|№)\.?\s?$")
+
+
 def _is_ordinal(q: Quantity, language: str | None, after: str, before: str) -> bool:
     if q.word:
         pattern = _ORDINAL_WORD.get(language or "")
@@ -1100,8 +1107,8 @@ def _is_ordinal(q: Quantity, language: str | None, after: str, before: str) -> b
     elif not q.scaled and q.values[0].is_integer() and q.values[0] < 1000:
         if _ORDINAL_AFTER.match(after) and not (after[:1] in "oa" and language not in ("es", "it", None)):
             return True
-        if before.endswith(("第", "第 ")):
-            return True
+        if before.endswith(("第", "第 ")) or _RANK_BEFORE.search(before):
+            return True  # 第3, "No. 3", "Nr. 3", "n° 3": a rank
         if re.match(r"\.\s?[^\W\d_]", after) and after[2:3].islower() and language in ("de", "cs", "pl", None):
             return True  # "3. místo", "3. miejsce": a German noun is capitalised, so it is left alone
     return False
