@@ -1,10 +1,12 @@
-"""What CLDR does not name: irregular demonyms, religions and peoples, in the languages newsdesk reads.
+"""What CLDR does not name: irregular demonyms, religions, peoples and some places, in newsdesk's languages.
 
 Countries, languages and cities come from CLDR (see entities._gazetteer), and so do the adjectives
 CLDR gives in currency names ("peso mexicain", "Schweizer Franken"). This table holds the rest:
 demonyms that are not formed from the country's name ("British", "American", "Dutch"), religions
-and peoples, each with the stems the languages write them with (the source's word must start with
-one: "musulmans" and "muzułmańskich" start with "musulman" and "muzułma").
+and peoples, and the cities, regions and seas whose names other languages change that CLDR lacks
+(its cities are its time-zone cities: no Beijing, Munich or Geneva), each with the stems the
+languages write them with (the source's word must start with one: "musulmans" and "muzułmańskich"
+start with "musulman" and "muzułma"; a stem of several words, "la haye", is looked for as written).
 """
 
 from __future__ import annotations
@@ -56,9 +58,63 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "uyghur": ("ouïghour", "uigur", "uiguri", "ujgur", "ujgursk", "уйгур", "维吾尔", "ウイグル", "उइगर"),
 }
 
+# Places CLDR does not name (its cities are its time-zone cities), whose names other languages change.
+_PLACES: dict[str, tuple[str, ...]] = {
+    "beijing": ("pékin", "pekín", "pechino", "peking", "pekin", "peking", "пекин", "北京", "बीजिंग"),
+    "munich": ("munich", "múnich", "monaco di baviera", "münchen", "monachium", "mnichov", "мюнхен", "慕尼黑",
+               "ミュンヘン", "म्यूनिख"),
+    "cologne": ("cologne", "colonia", "köln", "kolonia", "kolín", "кёльн", "кельн", "科隆", "ケルン"),
+    "venice": ("venise", "venecia", "venezia", "venedig", "wenecj", "benátk", "венеци", "威尼斯", "ヴェネツィア",
+               "ベネチア"),
+    "geneva": ("genève", "ginebra", "ginevra", "genf", "genew", "ženev", "женев", "日内瓦", "ジュネーブ", "जिनेवा"),
+    "florence": ("florence", "florencia", "firenze", "florenz", "florencj", "florenci", "флоренци", "佛罗伦萨",
+                 "フィレンツェ"),
+    "naples": ("naples", "nápoles", "napoli", "neapel", "neapol", "неапол", "那不勒斯", "ナポリ"),
+    "milan": ("milan", "milán", "milano", "mailand", "mediolan", "milán", "милан", "米兰", "ミラノ"),
+    "turin": ("turin", "turín", "torino", "turyn", "turín", "турин", "都灵", "トリノ"),
+    "nuremberg": ("nuremberg", "núremberg", "norimberga", "nürnberg", "norymberg", "norimberk", "нюрнберг", "纽伦堡",
+                  "ニュルンベルク"),
+    "hague": ("la haye", "la haya", "l'aia", "den haag", "haga", "hagi", "hadze", "haag", "гаага", "гааг", "海牙", "ハーグ"),
+    "antwerp": ("anvers", "amberes", "anversa", "antwerpen", "antwerpi", "antverp", "антверпен", "安特卫普",
+                "アントワープ"),
+    "ghent": ("gand", "gante", "gandaw", "гент", "根特", "ヘント"),
+    "edinburgh": ("édimbourg", "edimburgo", "edinburgh", "edynburg", "edinburk", "эдинбург", "爱丁堡", "エディンバラ"),
+    "krakow": ("cracovie", "cracovia", "krakau", "kraków", "krakow", "краков", "克拉科夫", "クラクフ"),
+    "gdansk": ("gdansk", "gdańsk", "danzig", "gdańsk", "gdaňsk", "гданьск", "格但斯克", "グダニスク"),
+    "cape town": ("le cap", "ciudad del cabo", "città del capo", "kapstadt", "kapsztad", "kapské město",
+                  "кейптаун", "开普敦", "ケープタウン"),
+    "mecca": ("la mecque", "la meca", "la mecca", "mekka", "mekk", "мекк", "麦加", "メッカ", "मक्का"),
+    "mallorca": ("majorque", "mallorca", "maiorca", "majork", "majorc", "mallorc", "майорк", "马略卡", "マヨルカ"),
+    "majorca": ("majorque", "mallorca", "maiorca", "majork", "majorc", "mallorc", "майорк", "马略卡", "マヨルカ"),
+    "crimea": ("crimée", "crimea", "krim", "krym", "крым", "克里米亚", "クリミア", "क्रीमिया"),
+    "bavaria": ("bavière", "baviera", "bayern", "bawari", "bavorsk", "бавари", "巴伐利亚", "バイエルン"),
+    "catalonia": ("catalogne", "cataluña", "catalunya", "catalogna", "katalonien", "katalonia", "katalánsk",
+                  "каталони", "加泰罗尼亚", "カタルーニャ"),
+    "sicily": ("sicile", "sicilia", "sizilien", "sycyli", "sicíli", "сицили", "西西里", "シチリア"),
+    "scotland": ("écosse", "escocia", "scozia", "schottland", "szkocj", "skotsk", "шотланди", "苏格兰",
+                 "スコットランド", "स्कॉटलैंड"),
+    "wales": ("pays de galles", "gales", "galles", "wales", "walii", "walia", "wales", "уэльс", "威尔士",
+              "ウェールズ", "वेल्स"),
+    "england": ("angleterre", "inglaterra", "inghilterra", "england", "angli", "anglie", "англи", "英格兰",
+                "イングランド", "इंग्लैंड"),
+    "siberia": ("sibérie", "siberia", "sibirien", "syberi", "sibiř", "сибир", "西伯利亚", "シベリア"),
+    "baltic": ("baltique", "báltico", "baltico", "ostsee", "baltisch", "bałtyck", "baltsk", "балтий", "波罗的海",
+               "バルト"),
+    "mediterranean": ("méditerran", "mediterrán", "mediterrane", "mittelmeer", "śródziemn", "středozem",
+                      "средиземн", "地中海"),
+    "caucasus": ("caucase", "cáucaso", "caucaso", "kaukasus", "kaukaz", "kavkaz", "кавказ", "高加索", "コーカサス"),
+    "balkans": ("balkan", "balcan", "bałkan", "балкан", "巴尔干", "バルカン"),
+}
+
 
 def forms(word: str) -> tuple[str, ...]:
-    """Return the stems the source languages write the demonym, religion or people with (lower case)."""
+    """Return the stems the source languages write the demonym, religion, people or place with (lower case)."""
+    w = word.lower()
+    return _PLACES.get(w, ()) or people(w)
+
+
+def people(word: str) -> tuple[str, ...]:
+    """Return the stems of a demonym, religion or people only ("British", "Muslims"), not of a place."""
     w = word.lower()
     if w.endswith("s") and w not in _FORMS and w[:-1] in _FORMS:
         w = w[:-1]  # Muslims, Catholics, Kurds

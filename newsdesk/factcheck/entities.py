@@ -21,7 +21,7 @@ from anyascii import anyascii
 from newsdesk.lib.sentences import ABBREVIATIONS
 
 from .demonyms import forms as demonym_forms
-from .demonyms import short_form_found
+from .demonyms import people, short_form_found
 from .organisations import is_organisation, named_in
 
 # Sentence starters and other capitalised words that are not names.
@@ -621,8 +621,8 @@ class SourceNames:
         if not stems:
             return False
         for stem in stems:
-            if not stem.isascii() and (_is_ideographic(stem) or "\u0900" <= stem[0] <= "\u097f"):
-                if stem in self.source:
+            if " " in stem or (not stem.isascii() and (_is_ideographic(stem) or "\u0900" <= stem[0] <= "\u097f")):
+                if stem in self.lowered:  # a phrase ("la haye"), or a script without word breaks
                     return True
             elif any(w.lower().startswith(stem) for _, _, w in words_of(self.source)):
                 return True
@@ -1001,7 +1001,7 @@ def is_demonym(word: str) -> bool:
     w = word.lower()
     if " " in w or w in country_words():
         return False
-    if demonym_forms(w) or w in _language_words():
+    if people(w) or w in _language_words():
         return True
     return bool(re.search(r"(?:an|ese|ish|ic|i)s?$", w)) and bool(gazetteer_names(word, None))
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from .claims import Claim
 from .clock import describe as describe_times
 from .dates import PERIOD_WORDS
-from .demonyms import forms as demonym_forms
+from .demonyms import people
 from .entities import english_words, gazetteer_names, is_demonym, is_generic
 from .numbers import Quantity, matches, roman_value, same_currency
 from .organisations import is_organisation, named_in
@@ -115,7 +115,7 @@ def checkable(claim: Claim, facts: SourceFacts) -> bool:
     # an organisation's acronym is known in every language (OTAN, ООН, 联合国 for NATO, UN): see organisations.py
     known = [w for w in words if _ACRONYM.fullmatch(w) and is_organisation(w)]
     # so is a religion or people of demonyms.py, though it is a dictionary word (catholic, orthodox)
-    known += [w for w in words if demonym_forms(w)]
+    known += [w for w in words if people(w)]
     if facts.names.translates_acronyms and all(_ACRONYM.fullmatch(w) for w in words) and not known:
         return False
     if facts.language not in (None, "en"):
