@@ -404,6 +404,10 @@ class SourceNames:
         self.transliterated: list[tuple[int, str]] = (
             _transliterations(runs) if language in ("zh", None) and runs else []
         )
+        # Japanese words read one by one (安倍 abe, 晋三 shinzo): a short name is matched whole
+        self.japanese_words: list[tuple[int, str]] = (
+            _japanese_words(runs) if language == "ja" or (language is None and _has_kana(source)) else []
+        )
 
     def name_positions(self, name: str, connectors: frozenset[str]) -> list[int]:
         """Return where any telling word of a multi-word name occurs in the source."""
@@ -432,9 +436,10 @@ class SourceNames:
             elif len(loose) >= 3 and loose in spoken:
                 found.append(start)
         if len(loose) >= 2 and self.transliterated:
-            # a transliteration drops a final r (Whitmer, 惠特默) and keeps the consonants' classes
-            wanted = {loose, loose[:-1]} if loose.endswith("r") and len(loose) >= 3 else {loose}
+            wanted = _transliteration_skeletons(word)
             found += [start for start, other in self.transliterated if other in wanted]
+        if len(soft) >= 2 and self.japanese_words:
+            found += [start for start, other in self.japanese_words if other == soft]
         if len(loose) >= 3:
             found += [start for start, other in self.foreign if _similar(loose, other)]
         elif len(loose) == 2 and len(k) >= 4:
@@ -786,6 +791,39 @@ _TRANSLITERATION = frozenset(
     "奇契恰乔切钦琴丘萨塞赛桑瑟森沙莎舍申施什舒斯松苏索塔泰坦汤唐特提廷图托瓦旺威韦维温沃乌伍西希锡夏谢辛欣休"
     "雅亚扬耶叶伊依易因尤约扎泽詹哲珍兹祖佐翰逊顿琼茜娅芙迦嘉歇拿惠"
 )
+
+
+@functools.lru_cache(maxsize=65536)
+def _transliteration_skeletons(word: str) -> frozenset[str]:
+    """Return the loose skeletons a Chinese transliteration of word may have.
+
+    Chinese drops an r or l that closes a syllable (Whitmer 惠特默, Merkel 默克尔, Bolsonaro 博索纳罗).
+    """
+    plain = "".join(ch for ch in anyascii(word).lower() if ch.isalpha())
+    variants = {plain, re.sub(r"r$", "", plain)}
+    dropped = re.sub(r"(?<=[aeiouy])[rl](?=[^aeiouy])", "", plain)
+    variants |= {dropped, re.sub(r"r$", "", dropped)}
+    return frozenset(k for k in (loose_skeleton(v) for v in variants) if len(k) >= 2)
+
+
+def _has_kana(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u30ff" for ch in text)
+
+
+def _japanese_words(runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Return (start, soft key of its reading) of each word pykakasi finds in the Han and kana runs."""
+    kakasi = _kakasi()
+    if kakasi is None:
+        return []
+    found = []
+    for start, run in runs:
+        at = start
+        for part in kakasi.convert(run):
+            reading = re.sub(r"([aeiou])\1|(o)u", r"\1\2", part["hepburn"])
+            if len(part["orig"]) >= 2 or _IDEOGRAPHIC.search(part["orig"]):
+                found.append((at, soft_key(reading)))
+            at += len(part["orig"])
+    return found
 
 
 def _transliterations(runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
