@@ -4,7 +4,10 @@ A word counts as left untranslated when the English sentence has it exactly as i
 it is common in the original's language and rare in English (word frequencies from wordfreq), and
 it is not a name: a capitalised word is only judged where a sentence starts, where English
 capitalises any word, and only when it is written in English's letters; never when the original
-capitalises it inside a sentence (so German nouns, always capitalised, are never judged).
+capitalises it inside a sentence. In a language that capitalises every noun (German, see
+newsdesk/languages), a capital marks no name: a capitalised word the English copied from it
+("DeepSeek-Schock") is judged wherever it stands, and must be commoner still in the original's
+language (as a word at a sentence's start must).
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import re
 from collections.abc import Sequence
 
 from wordfreq import available_languages, zipf_frequency
+
+from newsdesk.languages import get as get_language
 
 from .verify import ClaimVerdict
 
@@ -37,16 +42,18 @@ def untranslated_words(original: str, english: str, language: str) -> list[str]:
     """Return the words of english that are its original's words left in the original's language."""
     if language == "en" or not _known(language):
         return []
+    known = get_language(language)
+    nouns = known is not None and known.capitalises_nouns  # then a capital is no sign of a name
     words = {w.casefold() for w in _WORD.findall(original)}
-    named = {m.group(0).casefold() for m in _WORD.finditer(original)
-             if m.group(0)[0].isupper() and not _starts_sentence(original, m.start())}
+    named = set() if nouns else {m.group(0).casefold() for m in _WORD.finditer(original)
+                                 if m.group(0)[0].isupper() and not _starts_sentence(original, m.start())}
     out = []
     for m in _WORD.finditer(english):
         word, key = m.group(0), m.group(0).casefold()
         if key not in words or key in named:
             continue
         capital = word[0].isupper()
-        if capital and (not _starts_sentence(english, m.start()) or not word.isascii()):
+        if capital and (not (nouns or _starts_sentence(english, m.start())) or not word.isascii()):
             continue  # a name ("Vojtěch said ..."; a capitalised word with letters English lacks is one too)
         if zipf_frequency(key, "en") < RARE_IN_ENGLISH and zipf_frequency(key, language) >= (
             COMMON_AT_START if capital else COMMON

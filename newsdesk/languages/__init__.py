@@ -60,6 +60,8 @@ class Language:
     # A negation that can be told by rule; idioms that only look negative ("non seulement") are left out.
     negations: str
     samples: Samples
+    # Whether the language writes every noun with a capital (German): a capital then does not mark a name.
+    capitalises_nouns: bool = False
 
     @property
     def locale(self) -> Locale:

@@ -25,4 +25,5 @@ LANGUAGE = Language(
     negation_markers=r"nicht\w*|kein\w*|nie|niemals|nichts|ohne|weder|niemand\w*",
     negations=r"nicht(?!\s+nur)|kein(?:e|en|er|em|es)?|nie|niemals|nichts",
     samples=Samples(rise="stiegen", fall="sanken", negation="nicht"),
+    capitalises_nouns=True,
 )

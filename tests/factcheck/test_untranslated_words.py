@@ -27,6 +27,17 @@ def test_names_places_and_words_english_shares_are_not_untranslated() -> None:
     assert untranslated_words("Vojtěch řekl, že ceny porostou.", "Vojtěch said prices would rise.", "cs") == []
 
 
+def test_a_german_noun_left_in_english_is_found_though_german_capitalises_every_noun() -> None:
+    original = "Abkommen: Die Krise zwischen den Partnern trifft die Autobauer."
+    assert untranslated_words(original, "Abkommen: The Krise between the partners hits the carmakers.",
+                              "de") == ["Abkommen", "Krise"]
+    assert untranslated_words(original, "Agreement: the crisis between the partners hits the carmakers.",
+                              "de") == []
+    # names stay names: English knows them, or German does not use them as words
+    assert untranslated_words("Angela Merkel besuchte am Montag Hamburg und die Deutsche Bahn.",
+                              "Angela Merkel visited Hamburg and Deutsche Bahn on Monday.", "de") == []
+
+
 def test_an_article_sentence_that_leaves_a_word_untranslated_fails() -> None:
     source = [SourceSentence(n=1, text=MARSEILLE, english="", language="fr", part="title")]
     report = check_grounded(source=source, sentences=[
