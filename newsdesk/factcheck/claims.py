@@ -139,6 +139,8 @@ def extract_claims(
             continue  # the number of a code or model (COVID-19, F-16, G-20) is part of its name
         if q.word and q.values[0] == 1 and not q.scaled:
             continue
+        if q.text.lower() == "dozen" and re.search(r"\ba\s+$", text[max(0, q.start - 8) : q.start], re.IGNORECASE):
+            continue  # "a dozen", "more than a dozen" are a rough count, not twelve
         if q.text.lower() == "second" or (
             q.word and q.text.lower() in {"first", "third"} and not _ordinal_counts(text, q)
         ):

@@ -133,8 +133,10 @@ _SCALE_WORDS: dict[str, dict[str, float]] = {
         "मिलियन": 1e6,
         "बिलियन": 1e9,
     },
-    "zh": {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "百万": 1e6, "千万": 1e7, "十亿": 1e9},
-    "ja": {"千": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "兆": 1e12, "百万": 1e6, "千万": 1e7},
+    "zh": {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "百万": 1e6, "千万": 1e7, "十亿": 1e9,
+           "百亿": 1e10, "千亿": 1e11, "万亿": 1e12, "萬億": 1e12},
+    "ja": {"千": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "兆": 1e12, "百万": 1e6, "千万": 1e7, "百億": 1e10,
+           "千億": 1e11},
 }
 _LANGUAGES = ("en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi", "zh", "ja")
 
@@ -577,6 +579,25 @@ _ROUNDS = (
 _ROUND = re.compile("|".join(f"(?P<r{n}>{pattern})" for n, pattern in _ROUNDS), re.IGNORECASE)
 
 
+# Tenths as Chinese (三成) and Japanese (３割) write shares: 30%. Not the verb 成 of 成为, 成立, 完成...
+_TENTHS = re.compile(
+    r"(?<![\d〇零一二两三四五六七八九十])([1-9]|[一二两三四五六七八九])(?:(成)(?![为立功交本员长绩年都果熟型])|(割))"
+)
+
+
+def _tenths(text: str) -> list[Quantity]:
+    """Return the shares a Chinese or Japanese source writes in tenths ("三成", "３割") as percentages."""
+    if "成" not in text and "割" not in text:
+        return []
+    found = []
+    for m in _TENTHS.finditer(text):
+        digit = m.group(1)
+        value = int(digit) if digit.isdigit() else _CJK_DIGITS[digit]
+        found.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), values=(value * 10.0,), word=True,
+                              kind="percent"))
+    return found
+
+
 def _round_quantities(text: str) -> list[Quantity]:
     """Return the number of teams each knockout round a source names leaves ("octavos de final": 16)."""
     lowered = text.lower()
@@ -725,7 +746,8 @@ def _scale_pattern(language: str | None) -> tuple[re.Pattern[str], dict[str, flo
     alpha = [w for w in words if w not in cjk]
     cjk_alt = "|".join(map(re.escape, cjk)) or "(?!x)x"
     alpha_alt = "|".join(map(re.escape, alpha)) or "(?!x)x"
-    pattern = r"[\u00a0\u202f\u2009 ]?(?:(" + cjk_alt + r")|(?:\s?(" + alpha_alt + r")\.?(?![^\W\d_])))"
+    # "800多万", "1000余万": more than 8 million, the scale after "more than"
+    pattern = r"[\u00a0\u202f\u2009 ]?(?:[多余]?(" + cjk_alt + r")|(?:\s?(" + alpha_alt + r")\.?(?![^\W\d_])))"
     return re.compile(pattern, re.IGNORECASE), table
 
 
@@ -867,7 +889,7 @@ def find_quantities(text: str, *, language: str | None = None, english: bool = F
             )
         )
     if not english:
-        found += _roman_quantities(text) + _numeric_date_parts(text) + _round_quantities(text)
+        found += _roman_quantities(text) + _numeric_date_parts(text) + _round_quantities(text) + _tenths(text)
     if english or language == "en":
         for m in _ENGLISH_ORDINAL.finditer(text):
             found.append(
