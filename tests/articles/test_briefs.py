@@ -187,3 +187,17 @@ def test_a_later_sentence_is_never_the_headline(french_item: SourceItem) -> None
     article = process_story(french_item.story, llm=llm)
     assert len(written(llm)) == 1  # the headline was asked of the model, not taken from sentence 3
     assert article.sentences[0]["text"] == "The group expects up to $72 billion of capital spending"
+
+
+def test_the_summary_of_a_brief_does_not_say_its_sentences_twice(french_item: SourceItem, client: Client) -> None:
+    retry = renderings_json("Its advertising revenue rose 26% year over year, to $51.24 billion.")
+    llm = ScriptedLLM(article_json(), renderings=[RENDERED, retry]).with_logprobs(
+        SUPPORTED, SUPPORTED, SUPPORTED, UNSUPPORTED, UNSUPPORTED)
+    article = process_story(french_item.story, llm=llm)
+    html = " ".join(client.get(article.get_absolute_url()).content.decode().split())
+    summary = html[html.index('<section class="source"'):html.index('aria-label="Article"')]
+    # the article under the summary is the renderings that passed: the summary shows only their originals
+    assert "The group expects up to $72 billion" not in summary
+    assert "Le groupe prévoit jusqu&#x27;à 72 milliards" in summary
+    # a rendering left out is still shown there, with why it is not in the article
+    assert "Its advertising revenue rose 26% year over year, to $51.24 billion. <em class=\"unverified\">" in summary
