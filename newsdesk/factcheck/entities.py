@@ -155,7 +155,11 @@ def find_names(
     for tokens in runs:
         at_start = _starts_sentence(text, tokens[0][1])
         while tokens and (
-            (tokens[0][0].lower().strip(".").replace("’", "'") in _COMMON and not is_organisation(tokens[0][0]))
+            (
+                tokens[0][0].lower().strip(".").replace("’", "'") in _COMMON
+                and not is_organisation(tokens[0][0])
+                and not _starts_place(tokens)
+            )
             or (
                 (at_start or title)
                 and _dictionary_word(tokens[0][0], plain := _plain(tokens[0][0]), vocabulary)
@@ -194,6 +198,19 @@ _VERB = re.compile(
     r"came|ran|kept|held|brought|spent|built|struck|agreed|plans|wants|invests|buys|sells|owns|makes|reports|"
     r"expects|announces|launches|hires|raises|acquires)\b"
 )
+
+
+def _starts_place(tokens: list[tuple[str, int]]) -> bool:
+    """Tell whether a run's first two or three words are a place CLDR names in English (New York, New Zealand)."""
+    for n in (2, 3):
+        if len(tokens) >= n and " ".join(_plain(t) for t, _ in tokens[:n]) in _english_places():
+            return True
+    return False
+
+
+@functools.cache
+def _english_places() -> frozenset[str]:
+    return frozenset(name for name in _gazetteer(None) if " " in name)
 
 
 def _subject_name(text: str, tokens: list[tuple[str, int]], unused: Callable[[str], bool]) -> bool:
@@ -849,9 +866,12 @@ def _transliterations(runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 j += 1
             if j - i >= 2:
                 syllables = [re.sub(r"^q", "ch", p) for p in lazy_pinyin(run[i:j])]
+                # 基 and 吉 (ji) write a k or g too: -sky is 斯基 (泽连斯基, Zelensky)
+                hard = [re.sub(r"^j(?=i)", "k", p) for p in syllables]
                 spans = {(i, j)} | {(i, e) for e in range(i + 2, j)} | {(b, j) for b in range(i + 1, j - 1)}
                 for a, b in sorted(spans):
-                    found.append((start + a, loose_skeleton("".join(syllables[a - i : b - i]))))
+                    for reading in {"".join(syllables[a - i : b - i]), "".join(hard[a - i : b - i])}:
+                        found.append((start + a, loose_skeleton(reading)))
             i = j
     return found
 

@@ -237,9 +237,10 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
             evidence = evidence or word
             found += 1
             continue
-        if gazetteer_names(word, facts.language) and not word.isupper():
-            # a country, language or demonym CLDR knows is found by its local name or its own spelling,
-            # not by a loose likeness ("Chinese" is not "sans", nor "Japan" any word starting with j-p)
+        if facts.names.latin and gazetteer_names(word, facts.language) and not word.isupper():
+            # in Latin letters, a country, language or demonym CLDR knows is found by its local name or its
+            # own spelling, not by a loose likeness ("Chinese" is not "sans"); another script may spell
+            # a namesake (Джорджия is the state of Georgia, Грузия the country)
             known = facts.names.has_place(word) or facts.names.has_close(word)
         else:
             known = facts.names.has_word(word) or facts.names.has_place(word)

@@ -16,6 +16,8 @@ from newsdesk.factcheck.verify import check_text
         # an r or l closing a syllable is dropped: Merkel 默克尔, Bolsonaro 博索纳罗
         ("德国总理默克尔访问了北京。", "German Chancellor Merkel visited Beijing.", "German Chancellor Merkel"),
         ("巴西总统博索纳罗发表讲话。", "Brazilian President Bolsonaro gave a speech.", "Brazilian President Bolsonaro"),
+        # 基 (ji) writes a k: -sky is 斯基
+        ("乌克兰总统泽连斯基发表讲话。", "Ukrainian President Zelensky gave a speech.", "Ukrainian President Zelensky"),
     ],
 )
 def test_transliteration_supports_the_english_name(source: str, article: str, name: str) -> None:
