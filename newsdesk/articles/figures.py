@@ -101,6 +101,7 @@ _QUALIFIER = re.compile(
 _PART_OF = re.compile(r"\b(?:(?:first|second) half|(?:first|second|third|fourth) quarter|end|start) of\s+$",
                       re.IGNORECASE)
 _ARTICLE = re.compile(r"^an?$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"^(?:an?|the)$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|–)\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’&-]*")
 
@@ -232,7 +233,10 @@ def _label(text: str, found: _Found, figures: Sequence[_Found], times: Sequence[
                       + [(t.start, t.end) for t in times if left <= t.start < right])
     since = max([left] + [e for s, e in barriers if e <= found.start])
     before = list(_WORD.finditer(text, since, found.start))
-    phrase, verb = _subject(before)
+    # "a six-gigawatt supply deal", "the $14.3 billion investment": the figure describes the noun after it
+    attributive = bool(before) and _ARTICLE_BEFORE.match(before[-1].group(0)) is not None and not text[
+        before[-1].end():found.start].strip()
+    phrase, verb = ([], "") if attributive else _subject(before)
     if not phrase:  # what follows: "$14.3 billion in Scale AI", "the $14.3 billion investment"
         until = min([right] + [s for s, _ in barriers if s >= found.end])
         after = list(_WORD.finditer(text, found.end, until))

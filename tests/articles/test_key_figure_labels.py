@@ -34,6 +34,8 @@ def checked(text: str, verdict: str = "supported") -> ShownSentence:
     ("The number of job seekers has decreased by 45,000 people.", [("45,000 people", "Job seekers decreased")]),
     ("It will spend between $91 billion and $93 billion on data centres.",
      [("between $91 billion and $93 billion", "Spend on data centres")]),
+    # a figure between an article and its noun describes the noun, not the sentence's subject
+    ("OpenAI and AMD have agreed on a six-gigawatt GPU supply deal.", [("six-gigawatt", "GPU supply deal")]),
 ])
 def test_the_label_is_made_of_the_sentence_s_words(sentence: str, expected: list[tuple[str, str]]) -> None:
     figures = sentence_figures(checked(sentence))
