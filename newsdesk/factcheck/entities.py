@@ -516,6 +516,8 @@ class SourceNames:
             return True
         if len(letters) >= 4 and re.search(r"\b" + re.escape(letters) + r"\b", undotted, re.IGNORECASE):
             return True  # Nato, Covid, Unesco
+        if len(letters) == 3 and re.search(r"\b" + re.escape(letters.capitalize()) + r"\b", undotted):
+            return True  # a short acronym written as a name: Dax for DAX, Fiat for FIAT
         if self.language not in (None, "en") and len(letters) >= 3:
             # Romance and Slavic languages put the noun first: NGO is ONG, HIV is VIH, ECHR is CEDH
             if any(sorted(other) == sorted(letters) for other in self._source_acronyms):
