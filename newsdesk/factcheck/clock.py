@@ -129,7 +129,12 @@ _SOURCE_CJK = re.compile(
 )
 
 
-# cheap tests before the slow scans: minutes after a mark, an hour word, a CJK hour mark
+# cheap tests before the slow scans: a figure before a colon, an h, an hour word or a period word;
+# minutes after a mark; a CJK hour mark
+_TIME_HINT = re.compile(
+    rf"\d(?:\s?[:：hH]|\s?(?:{_HOUR_WORDS})|\s?(?:de la |del |de |du |della |di |in der |am |z )?(?:{_PM}|{_AM}))",
+    re.IGNORECASE,
+)
 _MAY_FOLLOW_A_WORD = re.compile(r"\d[.:][0-5]\d|\b(?:ore|godz\.?|godzinie) \d", re.IGNORECASE)
 _CJK_HOUR_MARK = re.compile(r"[点點时時]")
 
@@ -160,7 +165,7 @@ def source_times(text: str) -> dict[tuple[int, int], str]:
         for reading in sorted(readings):
             found.setdefault(reading, span.strip())
 
-    for m in _SOURCE_LATIN.finditer(text):
+    for m in _SOURCE_LATIN.finditer(text) if _TIME_HINT.search(text) else ():
         minutes = m.group("m") or m.group("md") or m.group("mw")
         before = _PERIOD_BEFORE.search(text, max(0, m.start() - 16), m.start())
         period = _period(m.group("post") or (before.group("pre") if before else None))

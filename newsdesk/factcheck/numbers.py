@@ -547,6 +547,9 @@ _CENTURY = re.compile(
 )
 
 
+_ROMAN_LETTERS = re.compile(r"(?<![^\W\d_])[IVXLC]+(?!(?!(?:e|er|ème|eme|è)(?![a-zà-ÿ]))[a-zà-ÿ])")
+
+
 def roman_value(numeral: str) -> int:
     """Return the value of a well-formed Roman numeral in capitals (XIV is 14), 0 for anything else."""
     m = ROMAN.fullmatch(numeral)
@@ -609,13 +612,18 @@ def _round_quantities(text: str) -> list[Quantity]:
     ]
 
 
+_DATE_HINT = re.compile(r"\d[./-]\s?\d")
+
+
 def _numeric_date_parts(text: str) -> list[Quantity]:
     """Return the day and the month of each date a source writes in digits, as figures of their own.
 
     "26.07.2020" is read as a decimal too (a figure "2.5." ending a sentence is one), so its day and
     month are added beside it: 26 and 7, each a day or month of a date.
     """
-    found = []
+    found: list[Quantity] = []
+    if not _DATE_HINT.search(text):
+        return found  # every such date has two figures joined by ".", "/" or "-": a cheap test first
     for m in _SOURCE_DATE.finditer(text):
         parts = [(n, m.group(n) and (m.start(n), m.end(n))) for n in ("d", "m", "d2", "m2", "d3", "m3")]
         values = {n: int(m.group(n)) for n, span in parts if span}
@@ -639,7 +647,9 @@ def _roman_quantities(text: str) -> list[Quantity]:
     "Leo XIII"; not "I", which is a pronoun there).
     """
     found = []
-    for m in ROMAN.finditer(text):
+    for run in _ROMAN_LETTERS.finditer(text):  # a fast scan for capitals, then the numeral's own pattern
+        if not (m := ROMAN.match(text, run.start())) or m.end("roman") != run.end():
+            continue
         numeral = m.group("roman")
         if not numeral or not (value := roman_value(numeral)):
             continue
