@@ -42,11 +42,14 @@ class ArticleSentence:
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> ArticleSentence:
-        cites = data.get("cites") or []
+        cites = data.get("cites")
+        paragraph = data.get("paragraph")
         return cls(
             text=str(data.get("text", "")), part=str(data.get("part", "body")),
-            cites=tuple(int(n) for n in cites if isinstance(n, int | str) and str(n).isdecimal()),  # type: ignore[union-attr]
-            paragraph=int(data.get("paragraph", 0) or 0), heading=str(data.get("heading", "") or ""),
+            cites=tuple(int(n) for n in cites if isinstance(n, int | str) and str(n).isdecimal())
+            if isinstance(cites, list | tuple) else (),
+            paragraph=int(paragraph) if isinstance(paragraph, int | str) and str(paragraph).isdecimal() else 0,
+            heading=str(data.get("heading", "") or ""),
         )
 
 
@@ -166,7 +169,7 @@ def invented_descriptions(sentence: str, cited: Sequence[SourceSentence], part: 
         return []
     english = " ".join(s.text if s.language == "en" else s.english for s in cited).casefold()
     words = set(_CONTENT.findall(english))
-    out = []
+    out: list[ClaimVerdict] = []
 
     def new_words(text: str) -> list[str]:
         return [w for w in _CONTENT.findall(text) if w.casefold() not in words and w.casefold() not in _PLAIN]

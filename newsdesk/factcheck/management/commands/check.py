@@ -36,9 +36,10 @@ class Command(SystemCheckCommand):
             help="also ask the configured model about sentences with no figure, date or name",
         )
 
-    def handle(self, *app_labels: str, **options: Any) -> None:
+    # django-stubs types the check command's labels as *app_labels: list[str]; each one is a str
+    def handle(self, *app_labels: str, **options: Any) -> None:  # type: ignore[override]
         if not (options.get("source") or options.get("article")):
-            return super().handle(*app_labels, **options)
+            return super().handle(*app_labels, **options)  # type: ignore[arg-type]
         code = fact_check(options, self.stdout.write, self.stderr.write)
         sys.exit(code)
 
@@ -117,7 +118,8 @@ def sections_of(article: str) -> list[Section]:
     background policy allows new names and dates.
     """
     sections: list[Section] = []
-    heading, body, kind = "", [], "body"
+    heading, kind = "", "body"
+    body: list[str] = []
     for paragraph in (p.strip() for p in article.replace("\r\n", "\n").split("\n\n")):
         if not paragraph:
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -11,7 +12,9 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from newsdesk.factcheck import evaluate
 from newsdesk.llm import LLMError, get_llm
 
-SETS = {"demetr": evaluate.demetr, "frank": evaluate.frank, "xsumfaith": evaluate.xsumfaith}
+SETS: dict[str, Callable[[Iterable[dict[str, Any]]], dict[str, Any]]] = {
+    "demetr": evaluate.demetr, "frank": evaluate.frank, "xsumfaith": evaluate.xsumfaith,
+}
 
 
 class Command(BaseCommand):
