@@ -60,6 +60,8 @@ _FORMS: dict[str, tuple[str, ...]] = {
 
 # Places CLDR does not name (its cities are its time-zone cities), whose names other languages change.
 _PLACES: dict[str, tuple[str, ...]] = {
+    "saudi arabia": ("沙特", "サウジ"),
+    "saudi": ("沙特", "サウジ"),
     "beijing": ("pékin", "pekín", "pechino", "peking", "pekin", "peking", "пекин", "北京", "बीजिंग"),
     "munich": ("munich", "múnich", "monaco di baviera", "münchen", "monachium", "mnichov", "мюнхен", "慕尼黑",
                "ミュンヘン", "म्यूनिख"),

@@ -163,6 +163,7 @@ def find_names(
             or (
                 (at_start or title)
                 and _dictionary_word(tokens[0][0], plain := _plain(tokens[0][0]), vocabulary)
+                and not _starts_place(tokens)
                 and plain not in country_words()
                 and (title or (plain not in named and plain not in capitalised))
                 and not (at_start and not title and unused is not None and _subject_name(text, tokens, unused))
@@ -822,6 +823,9 @@ def _transliteration_skeletons(word: str) -> frozenset[str]:
     variants = {plain, re.sub(r"r$", "", plain)}
     dropped = re.sub(r"(?<=[aeiouy])[rl](?=[^aeiouy])", "", plain)
     variants |= {dropped, re.sub(r"r$", "", dropped)}
+    # a final d after n goes (Portland 波特兰), and an initial j is a vowel (Johnson 约翰逊, Jordan 约旦)
+    variants |= {re.sub(r"(?<=n)d$", "", v) for v in variants}
+    variants |= {v[1:] for v in variants if v.startswith("j")}
     return frozenset(k for k in (loose_skeleton(v) for v in variants) if len(k) >= 2)
 
 

@@ -206,9 +206,14 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
     evidence = ""
     found = 0
     for i, word in enumerate(required):
-        if _ACRONYM.fullmatch(word) and (said := named_in(word, facts.text)):
+        if said := named_in(word.upper(), facts.text):
             found += 1
             evidence = evidence or said
+            continue
+        if facts.names.ideographic and is_organisation(word.upper()) and not _ACRONYM.fullmatch(word):
+            # a company Chinese or Japanese name in words of their own (微软, トヨタ): by that name only
+            if i == len(required) - 1:
+                return "unsupported", "", f'the source does not name "{word}" ("{claim.text}")'
             continue
         translated = _ACRONYM.fullmatch(word) and facts.names.translates_acronyms and not is_organisation(word)
         if word in in_places or translated:

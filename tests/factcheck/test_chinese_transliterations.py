@@ -37,3 +37,16 @@ def test_transliteration_supports_the_english_name(source: str, article: str, na
 def test_another_name_fails(source: str, article: str, name: str) -> None:
     report = check_text(source=source, article=article, language="zh")
     assert name in [c.text for c in report.failing()]
+
+
+@pytest.mark.parametrize(
+    ("source", "article"),
+    [
+        ("据报道，约翰逊周一发表了声明。", "Johnson issued a statement on Monday."),  # J is a vowel: 约 (yue)
+        ("据报道，波特兰周一发生了抗议。", "Protests took place in Portland on Monday."),  # -land is 兰
+        ("据报道，纽约周一发生了抗议。", "New York saw protests on Monday."),  # New York read whole
+        ("据报道，沙特周一发表了声明。", "Saudi Arabia issued a statement on Monday."),  # 沙特 is Saudi Arabia
+    ],
+)
+def test_conventions_of_chinese_renderings(source: str, article: str) -> None:
+    assert check_text(source=source, article=article, language="zh").passed
