@@ -1,9 +1,10 @@
-"""International organisations whose acronym each language translates: OTAN is NATO, ONZ is the UN.
+"""Organisations each language names its own way: OTAN is NATO, ONZ is the UN, 微软 is Microsoft.
 
 CLDR names countries, languages and cities but not organisations, so this table is kept by hand:
-for each English acronym, what the languages newsdesk reads call the same organisation, as an
-acronym or in words (the forms Wikipedia gives in each language). An English acronym is found in
-a source that writes any of them; a different organisation's acronym is not ("IMF" against "OMS").
+for each English acronym (and a few companies and a disease that Chinese and Japanese name in
+words of their own), what the languages newsdesk reads call the same organisation, as an acronym
+or in words (the forms Wikipedia gives in each language). An English name is found in a source
+that writes any of them; a different organisation's is not ("IMF" against "OMS").
 """
 
 from __future__ import annotations
