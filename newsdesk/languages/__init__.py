@@ -16,13 +16,14 @@ from __future__ import annotations
 import functools
 import importlib
 import pkgutil
+import re
 from dataclasses import dataclass
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-__all__ = ["Language", "Samples", "every", "get", "registered"]
+__all__ = ["Language", "Samples", "Scale", "every", "get", "registered"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -32,6 +33,14 @@ class Samples:
     rise: str  # a strong up word ("subiram")
     fall: str  # a strong down word ("caíram")
     negation: str  # a negation marker ("não")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Scale:
+    """A word news writes after a figure to scale it ("bn": 1,000,000,000), where CLDR lacks it."""
+
+    word: str
+    value: int
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -62,6 +71,10 @@ class Language:
     samples: Samples
     # Whether the language writes every noun with a capital (German): a capital then does not mark a name.
     capitalises_nouns: bool = False
+    # Scale words news writes that CLDR's compact number formats lack (English "bn", plural "billions").
+    more_scales: tuple[Scale, ...] = ()
+    # CLDR locales of regions whose own month names news uses too (Austrian "Jänner"), read with the language's.
+    regional_locales: tuple[str, ...] = ()
 
     @property
     def locale(self) -> Locale:
@@ -85,10 +98,53 @@ class Language:
         return tuple(names[month] for month in range(1, 13))
 
     @property
+    def month_forms(self) -> tuple[tuple[str, ...], ...]:
+        """Return every form CLDR gives each month, January first: wide and abbreviated, in a date and alone.
+
+        A date's form differs from the month alone in Slavic languages ("5 března", "březen"); the
+        abbreviations are CLDR's ("janv.", "Sept.", "янв."), one-letter narrow forms left out. The
+        ``regional_locales``' forms follow the language's own ("Jänner" after "Januar").
+        """
+        forms: list[dict[str, None]] = [{} for _ in range(12)]
+        for locale in (self.code, *self.regional_locales):
+            for width in ("wide", "abbreviated"):
+                for context in ("format", "stand-alone"):
+                    names = get_month_names(width, context, locale=locale)
+                    for month in range(1, 13):
+                        forms[month - 1][names[month]] = None
+        return tuple(tuple(names) for names in forms)
+
+    @property
+    def scales(self) -> dict[str, int]:
+        """Return the words that scale a figure written before them, casefolded, each with its value.
+
+        Read from CLDR's compact decimal formats, long ("milliards", "Millionen", "миллиардов") and
+        short ("Mrd.", "млрд", "万"; one-letter ones such as "K" and "M" left out, too often an initial),
+        then the module's ``more_scales``. A trailing dot is dropped ("mrd." reads as "mrd").
+        """
+        found: dict[str, int] = {}
+        for width in ("long", "short"):
+            for patterns in self.locale.compact_decimal_formats.get(width, {}).values():
+                for magnitude, pattern in patterns.items():
+                    written = re.fullmatch(r"([^0]*)(0+)([^0]*)", pattern.pattern.replace("'", ""))
+                    if not written:
+                        continue  # "mille": a whole number, no figure before it
+                    word = _scale_key(written.group(1) + written.group(3))
+                    if len(word) > 1 or (word and not word.isascii()):
+                        found.setdefault(word, int(magnitude) // 10 ** (len(written.group(2)) - 1))
+        for scale in self.more_scales:
+            found[_scale_key(scale.word)] = scale.value
+        return found
+
+    @property
     def day_names(self) -> tuple[str, ...]:
         """Return CLDR's seven wide day names, Monday first."""
         names = get_day_names("wide", locale=self.code)
         return tuple(names[day] for day in range(7))
+
+
+def _scale_key(word: str) -> str:
+    return " ".join(word.casefold().split()).rstrip(".")
 
 
 @functools.cache

@@ -26,4 +26,5 @@ LANGUAGE = Language(
     negations=r"nicht(?!\s+nur)|kein(?:e|en|er|em|es)?|nie|niemals|nichts",
     samples=Samples(rise="stiegen", fall="sanken", negation="nicht"),
     capitalises_nouns=True,
+    regional_locales=("de_AT",),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples
+from . import Language, Samples, Scale
 
 LANGUAGE = Language(
     code="en",
@@ -33,4 +33,12 @@ LANGUAGE = Language(
     negation_markers=r"not|n't|no|never|none|nothing|nobody|neither|nor|without|cannot",
     negations=r"not(?!\s+only|\s+just|\s+least|\s+to\s+mention)|n't|never|nobody|nothing|neither|none|cannot",
     samples=Samples(rise="rose", fall="fell", negation="not"),
+    more_scales=(
+        Scale(word="millions", value=10**6),
+        Scale(word="mn", value=10**6),
+        Scale(word="billions", value=10**9),
+        Scale(word="bn", value=10**9),
+        Scale(word="bln", value=10**9),
+        Scale(word="trillions", value=10**12),
+    ),
 )

@@ -1,7 +1,8 @@
 """Tell whether two news texts report the same event, across languages (no database here).
 
-Two items are about the same event when they share figures, dates and names (normalised the way
-the checker reads them: French and German number formats, scale words) and their texts look alike.
+Two items are about the same event when they share figures, dates and names and their texts look
+alike. Figures and dates are read in every registered language at once (``newsdesk/languages/``):
+the scale words ("milliards", "млрд"), month names ("5 března") and number marks are the registry's.
 Figures weigh most: two items that both give figures but share none are about different events,
 however similar their words.
 """
@@ -12,9 +13,11 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+
+from newsdesk import languages
 
 THRESHOLD = 5.0
 NEAR_COPY = 0.65  # likeness above which two texts are versions of one sentence
@@ -22,61 +25,68 @@ COMMON = 300  # keys on more items than this are not used to find candidates
 BACKGROUND = 0.2  # 4-gram likeness of unrelated texts in one language; only likeness above it counts
 LIKENESS_WEIGHT = 6.0  # what a likeness of 1 adds to a score
 
-_NUMBER = re.compile(
-    r"(?<![\w.,-])(\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w])"
-    r"(\s*(?:%|percent|per cent|pour cent|prozent|por ciento|per cento))?"
-    r"(\s*(?:billions?|bn|milliards?|milliarden|mrd\.?|miliardi|miliardo|mil millones|millions?|mn|millionen"
-    r"|mio\.?|milioni|millones|millón|thousand|trillions?|billionen|bln)\b)?",
-    re.IGNORECASE,
-)
-_SCALES = {
-    "thousand": 1e3,
-    "million": 1e6,
-    "millions": 1e6,
-    "mn": 1e6,
-    "millionen": 1e6,
-    "mio": 1e6,
-    "milioni": 1e6,
-    "millones": 1e6,
-    "millón": 1e6,
-    "billion": 1e9,
-    "billions": 1e9,
-    "bn": 1e9,
-    "bln": 1e9,
-    "milliard": 1e9,
-    "milliards": 1e9,
-    "milliarden": 1e9,
-    "mrd": 1e9,
-    "miliardi": 1e9,
-    "miliardo": 1e9,
-    "mil millones": 1e9,
-    "trillion": 1e12,
-    "trillions": 1e12,
-    "billionen": 1e12,
-}
-_MONTHS = {
-    1: "january janvier januar jänner enero gennaio janeiro januari jan",
-    2: "february février fevrier februar febrero febbraio fevereiro februari feb",
-    3: "march mars märz marz marzo março maart mar",
-    4: "april avril abril aprile apr",
-    5: "may mai mayo maggio maio mei",
-    6: "june juin juni junio giugno junho jun",
-    7: "july juillet juli julio luglio julho jul",
-    8: "august août aout agosto augustus aug",
-    9: "september septembre septiembre settembre setembro sept sep",
-    10: "october octobre oktober octubre ottobre outubro oktober oct okt",
-    11: "november novembre noviembre novembro nov",
-    12: "december décembre decembre dezember diciembre dicembre dezembro dec dez",
-}
-
 
 def _fold(word: str) -> str:
     word = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in word if not unicodedata.combining(c)).replace("’", "'")
 
 
-_MONTH = {key: n for n, names in _MONTHS.items() for name in names.split() for key in (name, _fold(name))}
-_MONTH_WORDS = "|".join(sorted(map(re.escape, _MONTH), key=len, reverse=True))
+def _scales() -> dict[str, float]:
+    """Return every registered language's scale words; where languages disagree, English's value or none.
+
+    "billion" is 1e9 in English and 1e12 in French: news in any language borrows the English word, so
+    English's reading wins; a word only other languages disagree on ("mil": 1e3 in Spanish, "mil." 1e6
+    in Czech) is not read as a scale.
+    """
+    english = languages.get("en")
+    preferred = english.scales if english else {}
+    values: dict[str, set[int]] = {}
+    for language in languages.every():
+        for word, value in language.scales.items():
+            values.setdefault(word, set()).add(value)
+    return {
+        word: float(preferred.get(word, min(found)))
+        for word, found in values.items()
+        if word in preferred or len(found) == 1
+    }
+
+
+def _months() -> dict[str, int]:
+    """Return every registered language's month forms, folded too ("fevrier"), each with its month.
+
+    A form two languages give different months is left out.
+    """
+    months: dict[str, set[int]] = {}
+    for language in languages.every():
+        for month, forms in enumerate(language.month_forms, start=1):
+            for form in forms:
+                name = form.casefold().rstrip(".")
+                for key in (name, _fold(name)):
+                    months.setdefault(key, set()).add(month)
+    return {key: found.pop() for key, found in months.items() if len(found) == 1}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
+
+
+_SCALES = _scales()
+_DECIMAL_MARKS = frozenset(language.decimal_symbol for language in languages.every())
+# CLDR's thousands separators that are no language's decimal mark (no-break spaces), and the Swiss
+# apostrophe; read as a plain space, which news writes for them too.
+_SPACE_MARKS = frozenset(language.group_symbol for language in languages.every()) - _DECIMAL_MARKS | {"'"}
+_GROUP_MARKS = frozenset(language.group_symbol for language in languages.every()) | _SPACE_MARKS | {" "}
+_MARK_CLASS = "[" + re.escape("".join(sorted(_GROUP_MARKS | _DECIMAL_MARKS))) + "]"
+_DECIMAL_CLASS = "[" + re.escape("".join(sorted(_DECIMAL_MARKS))) + "]"
+_SEPARATOR = re.compile("[ " + re.escape("".join(sorted(_DECIMAL_MARKS))) + "]")  # after the spaces are one
+_NUMBER = re.compile(
+    rf"(?<![\w.,-])(\d{{1,3}}(?:{_MARK_CLASS}\d{{3}})+(?:{_DECIMAL_CLASS}\d+)?|\d+(?:{_DECIMAL_CLASS}\d+)?)(?![\w])"
+    r"(\s*(?:%|percent|per cent|pour cent|prozent|por ciento|per cento))?"
+    rf"(\s*(?:{_alternation(_SCALES)})(?!\w))?",
+    re.IGNORECASE,
+)
+_MONTH = _months()
+_MONTH_WORDS = _alternation(_MONTH)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?({_MONTH_WORDS})\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(rf"\b({_MONTH_WORDS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\d)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -115,9 +125,10 @@ class Fingerprint:
 
 
 def _number(raw: str) -> float:
-    raw = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("'", " ")
-    groups = re.split(r"[ .,]", raw)
-    separators = re.findall(r"[ .,]", raw)
+    for mark in _SPACE_MARKS:
+        raw = raw.replace(mark, " ")
+    groups = re.split(_SEPARATOR, raw)
+    separators = re.findall(_SEPARATOR, raw)
     if not separators:
         return float(raw)
     if len(groups[-1]) == 3 and len(set(separators)) == 1 and separators[0] != " " and len(groups) > 2:
@@ -161,9 +172,7 @@ def _figures_and_counts(text: str) -> tuple[frozenset[str], frozenset[str]]:
             found.add(_significant(value) + "%")
             continue
         if scale:
-            value *= _SCALES.get(
-                _fold(scale.strip().rstrip(".")), _SCALES.get(scale.strip().lower().rstrip("."), 1)
-            )
+            value *= _SCALES.get(" ".join(scale.casefold().split()), 1.0)
         elif value.is_integer() and 1950 <= value <= 2099:
             continue  # a year
         elif value < 10 and value.is_integer():

@@ -10,6 +10,7 @@ import re
 from dataclasses import FrozenInstanceError
 
 import pytest
+from babel import Locale
 
 from newsdesk import languages
 from newsdesk.factcheck.direction import meaning_conflicts
@@ -126,3 +127,48 @@ def test_a_registered_language_is_read_with_its_own_lists_only(code: str) -> Non
     )
     assert kinds(FELL, f"{foreign} 7%", code) == []
     assert ("direction", foreign) in kinds(FELL, f"{foreign} 7%", None)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_cldr_gives_every_month_form_a_date_uses(code: str) -> None:
+    """Each month has its wide name first, then its other CLDR forms; no form names two months."""
+    lang = language(code)
+    forms = lang.month_forms
+    assert len(forms) == 12
+    assert tuple(month[0] for month in forms) == lang.month_names
+    every_form = [form for month in forms for form in month]
+    assert len(every_form) == len(set(every_form)) and all(len(form) > 1 for form in every_form)
+    for regional in lang.regional_locales:
+        assert Locale.parse(regional).language == code
+
+
+def test_month_forms_hold_abbreviations_the_genitive_and_regional_names() -> None:
+    """A Czech or Russian date writes the genitive, French abbreviates with a dot, Austria says Jänner."""
+    assert {"březen", "března", "bře"} <= set(language("cs").month_forms[2])
+    assert {"март", "марта"} <= set(language("ru").month_forms[2])
+    assert "janv." in language("fr").month_forms[0]
+    assert "Jänner" in language("de").month_forms[0]
+    assert "Jänner" not in language("en").month_forms[0]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_language_has_scale_words_of_powers_of_ten(code: str) -> None:
+    """CLDR's compact formats give each language words for a thousand and more, none a lone Latin letter."""
+    scales = language(code).scales
+    assert scales, code
+    for word, value in scales.items():
+        assert word == word.casefold().strip().rstrip(".") and (len(word) > 1 or not word.isascii()), word
+        assert value >= 1000 and str(value).rstrip("0") == "1", (word, value)
+
+
+def test_scale_words_are_cldrs_and_the_modules_own() -> None:
+    """The long and short forms come from CLDR, the English newsroom abbreviations from en.py."""
+    assert language("fr").scales["milliards"] == 10**9
+    assert language("fr").scales["billions"] == 10**12
+    assert language("de").scales["mrd"] == 10**9
+    assert language("ru").scales["млрд"] == 10**9
+    assert language("hi").scales["करोड़"] == 10**7
+    assert language("zh").scales["亿"] == 10**8
+    assert language("en").scales["bn"] == 10**9
+    assert "bn" in {scale.word for scale in language("en").more_scales}
+    assert "k" not in language("fr").scales and "m" not in language("en").scales
