@@ -46,6 +46,7 @@ def name_verdicts(source: str, article: str, language: str) -> dict[str, str]:
         ("de", "Das Treffen fand in Genf statt.", "The meeting took place in Geneva.", "Geneva"),
         ("fr", "La Cour siège à La Haye.", "The court sits in The Hague.", "Hague"),
         ("pl", "Hotele na Majorce były pełne.", "Hotels in Mallorca were full.", "Mallorca"),
+        ("ru", "Лидеры встретились в Великобритании.", "The leaders met in Britain.", "Britain"),
     ],
 )
 def test_name_in_the_source_language_supports_the_english_name(
