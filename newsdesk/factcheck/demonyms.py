@@ -61,7 +61,8 @@ _FORMS: dict[str, tuple[str, ...]] = {
 # Places CLDR does not name (its cities are its time-zone cities), whose names other languages change.
 _PLACES: dict[str, tuple[str, ...]] = {
     "britain": ("grande-bretagne", "royaume-uni", "gran bretaña", "reino unido", "gran bretagna", "regno unito",
-                "großbritannien", "brytani", "brytyj", "británi", "великобритани", "британи", "英国", "イギリス", "ब्रिटेन"),
+                "großbritannien", "brytani", "brytyj", "británi", "великобритани", "британи", "英国", "イギリス",
+                "ब्रिटेन"),
     "saudi arabia": ("沙特", "サウジ"),
     "saudi": ("沙特", "サウジ"),
     "beijing": ("pékin", "pekín", "pechino", "peking", "pekin", "peking", "пекин", "北京", "बीजिंग"),
