@@ -1,4 +1,4 @@
-"""Chinese and Japanese shares in tenths (三成, ３割), compound scales (万亿) and "800多万" are read as figures."""
+"""Chinese and Japanese shares in tenths (三成, ３割), compound scales (万亿, लाख करोड़) and "800多万" are read."""
 
 from __future__ import annotations
 
@@ -37,3 +37,11 @@ def test_another_figure_fails(language: str, source: str, article: str) -> None:
 def test_the_verb_cheng_is_no_share() -> None:
     """成 in 成为 (to become) is no tenth."""
     assert [q.kind for q in find_quantities("三人成为冠军。", language="zh")] == ["plain"]
+
+
+def test_lakh_crore_is_a_trillion() -> None:
+    """20 लाख करोड़ is 20 × 100,000 × 10,000,000: 20 trillion, and 20 lakh crore."""
+    source = "सरकार ने 20 लाख करोड़ रुपये के पैकेज की घोषणा की।"
+    assert check_text(source=source, article="The government announced a Rs 20 trillion package.", language="hi").passed
+    assert not check_text(source=source, article="The government announced a Rs 20 billion package.",
+                          language="hi").passed
