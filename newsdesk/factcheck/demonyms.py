@@ -63,6 +63,8 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "britain": ("grande-bretagne", "royaume-uni", "gran bretaña", "reino unido", "gran bretagna", "regno unito",
                 "großbritannien", "brytani", "brytyj", "británi", "великобритани", "британи", "英国", "イギリス",
                 "ब्रिटेन"),
+    "san francisco": ("旧金山", "桑港"),
+    "philadelphia": ("费城", "費城"),
     "saudi arabia": ("沙特", "サウジ"),
     "saudi": ("沙特", "サウジ"),
     "beijing": ("pékin", "pekín", "pechino", "peking", "pekin", "peking", "пекин", "北京", "बीजिंग"),

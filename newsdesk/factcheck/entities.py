@@ -809,7 +809,7 @@ _TRANSLITERATION = frozenset(
     "弗福富盖甘冈戈哥格根贡古瓜圭哈汉豪赫亨洪胡怀惠霍基吉加贾杰捷津居喀卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒"
     "雷蕾黎里利莉丽连列林琳刘留隆卢鲁伦罗洛玛迈麦曼梅蒙米敏摩莫墨默姆穆纳娜奈内尼妮涅宁纽努诺欧帕潘庞佩彭皮普齐"
     "奇契恰乔切钦琴丘萨塞赛桑瑟森沙莎舍申施什舒斯松苏索塔泰坦汤唐特提廷图托瓦旺威韦维温沃乌伍西希锡夏谢辛欣休"
-    "雅亚扬耶叶伊依易因尤约扎泽詹哲珍兹祖佐翰逊顿琼茜娅芙迦嘉歇拿惠"
+    "雅亚扬耶叶伊依易因尤约扎泽詹哲珍兹祖佐翰逊顿琼茜娅芙迦嘉歇拿惠那堡治华"
 )
 
 
@@ -826,6 +826,10 @@ def _transliteration_skeletons(word: str) -> frozenset[str]:
     # a final d after n goes (Portland 波特兰), and an initial j is a vowel (Johnson 约翰逊, Jordan 约旦)
     variants |= {re.sub(r"(?<=n)d$", "", v) for v in variants}
     variants |= {v[1:] for v in variants if v.startswith("j")}
+    # a soft g is a j (Georgia 佐治亚), a v a w (Nevada 内华达), and consonants after the last vowel go
+    # (Hamburg 汉堡, Frankfurt 法兰克福)
+    variants |= {re.sub(r"g(?=[eiy])", "j", v).replace("v", "w") for v in variants}
+    variants |= {re.sub(r"(?<=[aeiou])[^aeioun]+$", "", v) for v in variants}
     return frozenset(k for k in (loose_skeleton(v) for v in variants) if len(k) >= 2)
 
 

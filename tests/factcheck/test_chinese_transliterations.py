@@ -50,3 +50,22 @@ def test_another_name_fails(source: str, article: str, name: str) -> None:
 )
 def test_conventions_of_chinese_renderings(source: str, article: str) -> None:
     assert check_text(source=source, article=article, language="zh").passed
+
+
+@pytest.mark.parametrize(
+    ("place", "city"),
+    [("汉堡", "Hamburg"), ("法兰克福", "Frankfurt"), ("内华达", "Nevada"), ("巴塞罗那", "Barcelona"),
+     ("旧金山", "San Francisco"), ("费城", "Philadelphia")],
+)
+def test_places_as_chinese_renders_them(place: str, city: str) -> None:
+    """Consonants after the last vowel go (汉堡), v is w (内华达); 旧金山 and 费城 are names of their own."""
+    report = check_text(source=f"据报道，{place}周一发生了抗议。", article=f"Protests took place in {city} on Monday.",
+                        language="zh")
+    assert report.passed
+
+
+@pytest.mark.parametrize(("place", "city"), [("汉堡", "Munich"), ("法兰克福", "Hanover"), ("内华达", "Texas")])
+def test_another_place_fails_against_a_chinese_rendering(place: str, city: str) -> None:
+    report = check_text(source=f"据报道，{place}周一发生了抗议。", article=f"Protests took place in {city} on Monday.",
+                        language="zh")
+    assert [c.text for c in report.failing()] == [city]
