@@ -809,7 +809,7 @@ _TRANSLITERATION = frozenset(
     "弗福富盖甘冈戈哥格根贡古瓜圭哈汉豪赫亨洪胡怀惠霍基吉加贾杰捷津居喀卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒"
     "雷蕾黎里利莉丽连列林琳刘留隆卢鲁伦罗洛玛迈麦曼梅蒙米敏摩莫墨默姆穆纳娜奈内尼妮涅宁纽努诺欧帕潘庞佩彭皮普齐"
     "奇契恰乔切钦琴丘萨塞赛桑瑟森沙莎舍申施什舒斯松苏索塔泰坦汤唐特提廷图托瓦旺威韦维温沃乌伍西希锡夏谢辛欣休"
-    "雅亚扬耶叶伊依易因尤约扎泽詹哲珍兹祖佐翰逊顿琼茜娅芙迦嘉歇拿惠那堡治华"
+    "雅亚扬耶叶伊依易因尤约扎泽詹哲珍兹祖佐翰逊顿琼茜娅芙迦嘉歇拿惠那堡治华滕丝露薇拜勃"
 )
 
 
@@ -820,9 +820,13 @@ def _transliteration_skeletons(word: str) -> frozenset[str]:
     Chinese drops an r or l that closes a syllable (Whitmer 惠特默, Merkel 默克尔, Bolsonaro 博索纳罗).
     """
     plain = "".join(ch for ch in anyascii(word).lower() if ch.isalpha())
-    variants = {plain, re.sub(r"r$", "", plain)}
-    dropped = re.sub(r"(?<=[aeiouy])[rl](?=[^aeiouy])", "", plain)
-    variants |= {dropped, re.sub(r"r$", "", dropped)}
+    # each r or l closing a syllable is dropped or kept (尔 writes it: 斯托尔滕贝格 is Stoltenberg)
+    closing = [m.start() for m in re.finditer(r"(?<=[aeiouy])[rl](?=[^aeiouy])", plain)][:3]
+    variants = set()
+    for n in range(2 ** len(closing)):
+        gone = {p for i, p in enumerate(closing) if n >> i & 1}
+        kept = "".join(ch for i, ch in enumerate(plain) if i not in gone)
+        variants |= {kept, re.sub(r"r$", "", kept)}
     # a final d after n goes (Portland 波特兰), and an initial j is a vowel (Johnson 约翰逊, Jordan 约旦)
     variants |= {re.sub(r"(?<=n)d$", "", v) for v in variants}
     variants |= {v[1:] for v in variants if v.startswith("j")}
