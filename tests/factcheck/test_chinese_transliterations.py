@@ -17,7 +17,8 @@ from newsdesk.factcheck.verify import check_text
         ("德国总理默克尔访问了北京。", "German Chancellor Merkel visited Beijing.", "German Chancellor Merkel"),
         ("巴西总统博索纳罗发表讲话。", "Brazilian President Bolsonaro gave a speech.", "Brazilian President Bolsonaro"),
         # each r or l closing a syllable is dropped or written 尔: 斯托尔滕贝格 is Stoltenberg
-        ("北约秘书长斯托尔滕贝格表示。", "NATO Secretary General Stoltenberg said.", "Stoltenberg"),
+        ("北约秘书长斯托尔滕贝格表示。", "NATO Secretary General Stoltenberg said.",
+         "NATO Secretary General Stoltenberg"),
         # 基 (ji) writes a k: -sky is 斯基
         ("乌克兰总统泽连斯基发表讲话。", "Ukrainian President Zelensky gave a speech.", "Ukrainian President Zelensky"),
     ],
