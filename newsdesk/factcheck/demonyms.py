@@ -63,6 +63,9 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "britain": ("grande-bretagne", "royaume-uni", "gran bretaña", "reino unido", "gran bretagna", "regno unito",
                 "großbritannien", "brytani", "brytyj", "británi", "великобритани", "британи", "英国", "イギリス",
                 "ब्रिटेन"),
+    # adjectives of cities CLDR names, where they do not start like the city's name
+    "prague": ("pražsk", "pražan"),
+    "new york": ("neoyorquin", "new-yorkais", "newyorsk", "nowojorsk", "нью-йоркск"),
     "san francisco": ("旧金山", "桑港"),
     "philadelphia": ("费城", "費城"),
     "saudi arabia": ("沙特", "サウジ"),

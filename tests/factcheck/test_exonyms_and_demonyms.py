@@ -47,6 +47,9 @@ def name_verdicts(source: str, article: str, language: str) -> dict[str, str]:
         ("fr", "La Cour siège à La Haye.", "The court sits in The Hague.", "Hague"),
         ("pl", "Hotele na Majorce były pełne.", "Hotels in Mallorca were full.", "Mallorca"),
         ("ru", "Лидеры встретились в Великобритании.", "The leaders met in Britain.", "Britain"),
+        # a city's adjective, where it does not start like the city's name
+        ("cs", "Pražská policie zadržela dva muže.", "Prague police detained two men.", "Prague"),
+        ("es", "La policía neoyorquina detuvo a dos hombres.", "New York police arrested two men.", "New York"),
     ],
 )
 def test_name_in_the_source_language_supports_the_english_name(
