@@ -59,9 +59,15 @@ _ENGLISH = re.compile(
 )
 
 
+# a cheap test first: every English time has a digit followed by one of these
+_ENGLISH_HINT = re.compile(r"\d(?:\s?[ap]\.?\s?m|[:.]\d\d|\s?o'clock|\s(?:in the|at night))", re.IGNORECASE)
+
+
 def english_times(text: str) -> list[ClockTime]:
     """Return the clock times written in English text."""
-    found = []
+    found: list[ClockTime] = []
+    if not _ENGLISH_HINT.search(text):
+        return found
     for m in _ENGLISH.finditer(text):
         groups = m.groupdict()
         n = next(i for i in "12345" if groups[f"h{i}"] is not None)

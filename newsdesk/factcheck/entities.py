@@ -1045,6 +1045,7 @@ def _gazetteer_stems(language: str | None) -> dict[str, tuple[tuple[str, str], .
     return {k: tuple(v) for k, v in index.items()}
 
 
+@functools.lru_cache(maxsize=65536)
 def gazetteer_names(word: str, language: str | None) -> tuple[str, ...]:
     """Return the source-language names of the place, language or people that the English word points at."""
     table = _gazetteer(language)
@@ -1068,6 +1069,7 @@ def _language_words() -> frozenset[str]:
     return frozenset(n.lower() for n in Locale("en").languages.values() if n.isalpha())
 
 
+@functools.lru_cache(maxsize=65536)
 def is_demonym(word: str) -> bool:
     """Tell whether a word is an adjective of a place, a language or a people (European, French, Muslim)."""
     w = word.lower()
