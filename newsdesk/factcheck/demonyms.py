@@ -66,6 +66,7 @@ _PLACES: dict[str, tuple[str, ...]] = {
     # adjectives of cities CLDR names, where they do not start like the city's name
     "prague": ("pražsk", "pražan"),
     "new york": ("neoyorquin", "new-yorkais", "newyorsk", "nowojorsk", "нью-йоркск"),
+    "kyiv": ("kiev", "kiew", "kijów", "kijow", "kyjev", "kyjiv", "киев", "київ", "基辅", "キエフ", "キーウ", "कीव"),
     "san francisco": ("旧金山", "桑港"),
     "philadelphia": ("费城", "費城"),
     "saudi arabia": ("沙特", "サウジ"),

@@ -47,6 +47,7 @@ def name_verdicts(source: str, article: str, language: str) -> dict[str, str]:
         ("fr", "La Cour siège à La Haye.", "The court sits in The Hague.", "Hague"),
         ("pl", "Hotele na Majorce były pełne.", "Hotels in Mallorca were full.", "Mallorca"),
         ("ru", "Лидеры встретились в Великобритании.", "The leaders met in Britain.", "Britain"),
+        ("ja", "月曜日、キエフで会議が開かれた。", "A meeting was held in Kyiv on Monday.", "Kyiv"),
         # a city's adjective, where it does not start like the city's name
         ("cs", "Pražská policie zadržela dva muže.", "Prague police detained two men.", "Prague"),
         ("es", "La policía neoyorquina detuvo a dos hombres.", "New York police arrested two men.", "New York"),
