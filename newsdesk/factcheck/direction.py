@@ -237,7 +237,8 @@ def _bound(text: str, q: Quantity, language: str | None) -> tuple[str, int, int]
                 gap = r"\s*(?:US|A|C|HK)?[$€£¥₹]?\s*$"
                 m = re.search(rf"(?<![^\W\d_])(?:{fragments}){gap}", before, re.IGNORECASE)
                 if m and (best is None or offset + m.start() < best[1]):
-                    best = (sense, offset + m.start(), offset + m.end() - len(re.search(gap, m.group(0)).group(0)))
+                    tail = re.search(gap, m.group(0))  # the gap matches at the end, if only the empty string
+                    best = (sense, offset + m.start(), offset + m.end() - (len(tail.group(0)) if tail else 0))
             else:
                 gap = r"[^\d\s，。、,.]{0,3}?" if cjk else r"\s?"
                 m = re.match(rf"\s?{gap}(?:{fragments})", text[q.end : q.end + 16], re.IGNORECASE)

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from anyascii import anyascii
 
@@ -128,7 +129,7 @@ def _dictionary_word(token: str, plain: str, vocabulary: frozenset[str]) -> bool
 
 def _title_case(text: str) -> bool:
     """Tell whether text is written in title case (a headline, a section heading such as "Revenue Breakdown")."""
-    words = re.findall(r"[A-Za-z][\w'’]*", text)
+    words: list[str] = re.findall(r"[A-Za-z][\w'’]*", text)
     long = [w for w in words if len(w) > 3]
     capitalised = sum(w[0].isupper() for w in long)
     return (len(long) >= 3 and capitalised >= 0.8 * len(long)) or (len(long) == 2 == capitalised == len(words))
@@ -324,7 +325,7 @@ def key(word: str) -> str:
     s = "".join(ch for ch in s if ch.isalpha())
     for a, b in _FOLDS:
         s = s.replace(a, b)
-    out = []
+    out: list[str] = []
     for ch in s:
         if not out or out[-1] != ch:
             out.append(ch)
@@ -777,13 +778,13 @@ def _partial(word: str, text: str) -> float:
 
 
 @functools.cache
-def _kakasi():  # type: ignore[no-untyped-def]
+def _kakasi() -> Any:
     """Return the Japanese reader (pykakasi), or None when it is not installed."""
     try:
         import pykakasi
     except ImportError:
         return None
-    return pykakasi.kakasi()
+    return pykakasi.kakasi()  # type: ignore[no-untyped-call]
 
 
 def _japanese_reading(run: str) -> str:

@@ -7,7 +7,8 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar, cast
 
 from .claims import Claim
 from .clock import describe as describe_times
@@ -20,6 +21,7 @@ from .quotes import judge_quote
 from .source import SourceFacts
 
 Verdict = tuple[str, str, str]  # (verdict, evidence, note)
+T = TypeVar("T")
 _MAX_DERIVED_OPERANDS = 40
 
 
@@ -49,7 +51,7 @@ def judge(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts) -> V
     return "unsupported", "", "the checker cannot read this claim"
 
 
-def _judge_listed(claim: Claim, found: dict, what: str, english: dict[str, str] | None = None) -> Verdict:  # type: ignore[type-arg]
+def _judge_listed(claim: Claim, found: Mapping[Any, str], what: str, english: dict[str, str] | None = None) -> Verdict:
     if claim.value in found:
         return "supported", str(found[claim.value]), ""
     if found:
@@ -139,7 +141,7 @@ def source_unused(facts: SourceFacts) -> Callable[[str], bool]:
 
         return unused
 
-    return _per_source(facts, "unused", make)  # type: ignore[no-any-return]
+    return _per_source(facts, "unused", make)
 
 
 def source_capitalised(facts: SourceFacts) -> frozenset[str]:
@@ -149,7 +151,7 @@ def source_capitalised(facts: SourceFacts) -> frozenset[str]:
         words = {w.lower() for a, b in facts.proper for w in re.findall(r"[^\W\d_]+", facts.text[a:b])}
         return frozenset(w for w in words if len(w) >= 2)
 
-    return _per_source(facts, "capitalised", make)  # type: ignore[no-any-return]
+    return _per_source(facts, "capitalised", make)
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
@@ -415,18 +417,11 @@ def same_kind(claim: Claim, source: Quantity, facts: SourceFacts, text: str) -> 
     return source.kind in ("plain", "currency") or (source.kind == "ordinal" and q is not None and q.word)
 
 
-_PER_SOURCE: dict[tuple[int, str], tuple[SourceFacts, object]] = {}
-
-
-def _per_source(facts: SourceFacts, what: str, make):  # type: ignore[no-untyped-def]
-    """Return what was worked out once for this source (the facts object is kept, so its id stays its own)."""
-    if (known := _PER_SOURCE.get((id(facts), what))) is not None and known[0] is facts:
-        return known[1]
-    if len(_PER_SOURCE) > 256:
-        _PER_SOURCE.clear()
-    value = make()
-    _PER_SOURCE[(id(facts), what)] = (facts, value)
-    return value
+def _per_source(facts: SourceFacts, what: str, make: Callable[[], T]) -> T:
+    """Return what was worked out once for this source, kept with its facts (make() the first time)."""
+    if what not in facts.derived:
+        facts.derived[what] = make()
+    return cast(T, facts.derived[what])  # each key is only ever stored by make() of its one type
 
 
 def _money_sentences(facts: SourceFacts) -> dict[int, set[str]]:
@@ -439,7 +434,7 @@ def _money_sentences(facts: SourceFacts) -> dict[int, set[str]]:
                 found.setdefault(facts.sentence_number(o.start), set()).add(o.currency)
         return found
 
-    return _per_source(facts, "money", make)  # type: ignore[no-any-return]
+    return _per_source(facts, "money", make)
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -764,13 +759,13 @@ def _operands(facts: SourceFacts, wanted: str, currency: str) -> list[tuple[floa
                     operands.append((v, s, facts.sentence_number(s.start)))
         return operands[:_MAX_DERIVED_OPERANDS]
 
-    return _per_source(facts, f"operands {wanted} {currency}", make)  # type: ignore[no-any-return]
+    return _per_source(facts, f"operands {wanted} {currency}", make)
 
 
 def _listed_pairs(facts: SourceFacts) -> bool:
     """Tell whether the source lists any two figures as parts of one whole."""
     pairs = zip(facts.quantities, facts.quantities[1:], strict=False)
-    return _per_source(facts, "listed", lambda: any(_listed(facts, a, b) for a, b in pairs))  # type: ignore[no-any-return]
+    return _per_source(facts, "listed", lambda: any(_listed(facts, a, b) for a, b in pairs))
 
 
 def _operand(source: Quantity, wanted: str, currency: str) -> bool:

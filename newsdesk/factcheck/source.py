@@ -6,7 +6,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import dates
 from .clock import source_times
@@ -49,6 +49,8 @@ class SourceFacts:
     sentence_breaks: tuple[tuple[int, int], ...]
     clause_breaks: tuple[tuple[int, int], ...]
     quotations: tuple[tuple[int, int], ...] = ()  # (start, end) of the words inside each pair of quote marks
+    # what the matchers work out once per source (factcheck/match.py, per_source), kept with the facts
+    derived: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def sentence_number(self, position: int) -> int:
         """Return which sentence of the source position falls in (0 for the first)."""
@@ -143,8 +145,8 @@ def normalise_language(language: str | None, text: str) -> str | None:
         return code if code in KNOWN else None
     from newsdesk.sources.language import detect
 
-    code = detect(text[:2000])
-    return code if code in KNOWN else None
+    detected = detect(text[:2000])
+    return detected if detected in KNOWN else None
 
 
 # Typographic apostrophes, read as the straight one so that patterns written with ' find
@@ -388,9 +390,9 @@ def _found(text: str) -> Iterator[tuple[re.Pattern[str], re.Match[str]]]:
     for rule, positions in candidates.items():
         taken = 0  # like finditer, a match is not tried again from inside an earlier one
         for position in positions:
-            if position >= taken and (m := rule.match(text, position)):
-                taken = m.end()
-                yield rule, m
+            if position >= taken and (at := rule.match(text, position)):
+                taken = at.end()
+                yield rule, at
 
 
 def instructions(text: str) -> list[tuple[int, int]]:

@@ -48,7 +48,7 @@ class ClaimVerdict:
     sentence: int = -1  # which article sentence it belongs to, in reading order (-1: not checked by sentence)
     found_in: int = 0  # the source sentence that gives it, when that is not one the sentence cites
 
-    def as_dict(self) -> dict[str, str]:
+    def as_dict(self) -> dict[str, str | int]:
         return {
             "text": self.text,
             "kind": self.kind,
