@@ -102,8 +102,8 @@ def _pattern(fragments: str, language: str) -> re.Pattern[str]:
 
 def _languages(language: str | None) -> tuple[Language, ...]:
     """Return the registered language of that code, or every registered language when it has none."""
-    chosen = tuple(lang for lang in languages.every() if lang.code == language)
-    return chosen or languages.every()
+    chosen = languages.get(language)
+    return (chosen,) if chosen else languages.every()
 
 
 def _bad_news(language: Language) -> str:

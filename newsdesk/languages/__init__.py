@@ -166,11 +166,13 @@ def _registry() -> dict[str, Language]:
     return found
 
 
+@functools.cache
 def registered() -> tuple[str, ...]:
     """Return the codes of every registered language, sorted."""
     return tuple(sorted(_registry()))
 
 
+@functools.cache
 def every() -> tuple[Language, ...]:
     """Return every registered language, sorted by code."""
     return tuple(_registry()[code] for code in registered())
