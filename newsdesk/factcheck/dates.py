@@ -19,9 +19,10 @@ ENGLISH_MONTH = re.compile(
 )
 ENGLISH_WEEKDAY = re.compile(r"\b(" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")
 # A weekday written short, where nothing else can be meant: "the 28th (Tue)", "Mon., July 27"
+_SHORT_DAY = "|".join(sorted({d[:3].capitalize() for d in WEEKDAYS} | {"Tues", "Thur", "Thurs"}, key=len, reverse=True))
+_SHORT_MONTH = "|".join(sorted((a.capitalize() for a in _MONTH_ABBR), key=len, reverse=True))
 ENGLISH_WEEKDAY_SHORT = re.compile(
-    r"(?<=\()(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=\))"
-    r"|\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.,?\s(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+    rf"(?<=\()({_SHORT_DAY})\.?(?=\))|\b({_SHORT_DAY})\.,?\s(?=\d|(?:{_SHORT_MONTH}))"
 )
 
 
