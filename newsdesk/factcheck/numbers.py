@@ -15,132 +15,25 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-# Scale words by language; "" holds the ones read the same everywhere. Keys are lower case.
-_SCALE_WORDS: dict[str, dict[str, float]] = {
-    "": {
-        "k": 1e3,
-        "thousand": 1e3,
-        "thousands": 1e3,
-        "m": 1e6,
-        "mn": 1e6,
-        "mln": 1e6,
-        "mio": 1e6,
-        "million": 1e6,
-        "millions": 1e6,
-        "bn": 1e9,
-        "b": 1e9,
-        "mrd": 1e9,
-        "mld": 1e9,
-        "md": 1e9,
-        "mds": 1e9,
-        "milliard": 1e9,
-        "milliards": 1e9,
-        "trillion": 1e12,
-        "trillions": 1e12,
-        "tn": 1e12,
-    },
-    "en": {"billion": 1e9, "billions": 1e9},
-    "fr": {
-        "mille": 1e3,
-        "milliers": 1e3,
-        "billion": 1e12,
-        "billions": 1e12,
-    },
-    "de": {
-        "tausend": 1e3,
-        "tsd": 1e3,
-        "millionen": 1e6,
-        "milliarde": 1e9,
-        "milliarden": 1e9,
-        "billion": 1e12,
-        "billionen": 1e12,
-    },
-    "es": {
-        "mil": 1e3,
-        "millón": 1e6,
-        "millon": 1e6,
-        "millones": 1e6,
-        "mil millones": 1e9,
-        "millardo": 1e9,
-        "millardos": 1e9,
-        "billón": 1e12,
-        "billones": 1e12,
-    },
-    "it": {
-        "mila": 1e3,
-        "mille": 1e3,
-        "milione": 1e6,
-        "milioni": 1e6,
-        "miliardo": 1e9,
-        "miliardi": 1e9,
-        "bilione": 1e12,
-    },
-    "cs": {
-        "tis": 1e3,
-        "tisíc": 1e3,
-        "tisíce": 1e3,
-        "milion": 1e6,
-        "milionů": 1e6,
-        "miliony": 1e6,
-        "milionu": 1e6,
-        "miliard": 1e9,
-        "miliardy": 1e9,
-        "miliardu": 1e9,
-        "miliarda": 1e9,
-        "bilion": 1e12,
-    },
-    "pl": {
-        "tys": 1e3,
-        "tysiąc": 1e3,
-        "tysięcy": 1e3,
-        "tysiące": 1e3,
-        "milion": 1e6,
-        "milionów": 1e6,
-        "miliony": 1e6,
-        "miliona": 1e6,
-        "miliard": 1e9,
-        "miliardów": 1e9,
-        "miliardy": 1e9,
-        "miliarda": 1e9,
-        "bilion": 1e12,
-    },
-    "ru": {
-        "тыс": 1e3,
-        "тысяча": 1e3,
-        "тысячи": 1e3,
-        "тысяч": 1e3,
-        "тысячу": 1e3,
-        "млн": 1e6,
-        "миллион": 1e6,
-        "миллиона": 1e6,
-        "миллионов": 1e6,
-        "млрд": 1e9,
-        "миллиард": 1e9,
-        "миллиарда": 1e9,
-        "миллиардов": 1e9,
-        "трлн": 1e12,
-        "триллион": 1e12,
-        "триллиона": 1e12,
-        "триллионов": 1e12,
-    },
-    "hi": {
-        "हज़ार": 1e3,
-        "हजार": 1e3,
-        "लाख": 1e5,
-        "करोड़": 1e7,
-        "करोड": 1e7,
-        "लाख करोड़": 1e12,  # lakh crore: 20 लाख करोड़ is 20 trillion
-        "लाख करोड": 1e12,
-        "हजार करोड़": 1e10,
-        "हज़ार करोड़": 1e10,
-        "अरब": 1e9,
-        "मिलियन": 1e6,
-        "बिलियन": 1e9,
-    },
-    "zh": {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "百万": 1e6, "千万": 1e7, "十亿": 1e9,
-           "百亿": 1e10, "千亿": 1e11, "万亿": 1e12, "萬億": 1e12},
-    "ja": {"千": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "兆": 1e12, "百万": 1e6, "千万": 1e7, "百億": 1e10,
-           "千億": 1e11},
+from newsdesk import languages
+from newsdesk.languages import Language
+
+# Abbreviations a figure takes in news of any language (a Polish wire's "mld", Reuters' "bn" in a German
+# report); one-letter ones count only after a currency (_is_unit_m). Each language's own words are its
+# registry module's (languages.Language.scales). Keys are lower case.
+_NEUTRAL_SCALES: dict[str, float] = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mio": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "mrd": 1e9,
+    "mld": 1e9,
+    "md": 1e9,
+    "mds": 1e9,
+    "tn": 1e12,
 }
 _LANGUAGES = ("en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi", "zh", "ja")
 
@@ -748,21 +641,94 @@ def _decimals(s: str) -> int:
     return len(s.split(".")[1]) if "." in s else 0
 
 
+def _languages_read(code: str | None) -> tuple[Language, ...]:
+    """Return the registered language of code, or every registered language when it is None or unregistered."""
+    found = languages.get(code)
+    return (found,) if found else languages.every()
+
+
 @functools.cache
-def _scale_pattern(language: str | None) -> tuple[re.Pattern[str], dict[str, float]]:
-    table: dict[str, float] = {}
-    languages = _LANGUAGES if language is None or language not in _SCALE_WORDS else (language,)
-    for code in ("", *languages):
-        for word, value in _SCALE_WORDS.get(code, {}).items():
-            table.setdefault(word, value)
-    words = sorted(table, key=len, reverse=True)
-    cjk = [w for w in words if not w.isascii() and unicodedata.name(w[0], "").startswith("CJK")]
-    alpha = [w for w in words if w not in cjk]
-    cjk_alt = "|".join(map(re.escape, cjk)) or "(?!x)x"
-    alpha_alt = "|".join(map(re.escape, alpha)) or "(?!x)x"
+def _scales(code: str | None) -> dict[str, float]:
+    """Map the scale words read in the language (lower case) to their value, the neutral abbreviations first.
+
+    Where the languages read disagree on a word, English's value wins (the article's language: "billion"
+    is 10^9), then the value most of them give ("mil": a thousand in Spanish and Portuguese).
+    """
+    chosen = _languages_read(code)
+    given: dict[str, Counter[int]] = {}
+    for language in chosen:
+        for word, value in language.scales.items():
+            given.setdefault(word, Counter())[value] += 1
+    english = languages.get("en")
+    preferred = english.scales if english in chosen and english is not None else {}
+    table = dict(_NEUTRAL_SCALES)
+    for word, values in given.items():
+        table.setdefault(word, float(preferred.get(word) or values.most_common(1)[0][0]))
+    return table
+
+
+def _is_cjk(word: str) -> bool:
+    return unicodedata.name(word[0], "").startswith("CJK")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, words)) or "(?!x)x"
+
+
+@functools.cache
+def _scale_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the pattern of the scale word right after a figure, and of one more scale word after that."""
+    words = sorted(_scales(code), key=len, reverse=True)
+    cjk = _alternation([w for w in words if _is_cjk(w)])
+    alpha = _alternation([w for w in words if not _is_cjk(w)])
+    times = "".join(_CJK_UNITS)  # numerals that multiply the scale word after them: 3百万, 5十亿
     # "800多万", "1000余万": more than 8 million, the scale after "more than"
-    pattern = r"[\u00a0\u202f\u2009 ]?(?:[多余]?(" + cjk_alt + r")|(?:\s?(" + alpha_alt + r")\.?(?![^\W\d_])))"
-    return re.compile(pattern, re.IGNORECASE), table
+    first = (
+        rf"[\u00a0\u202f\u2009 ]?(?:[多余]?(?P<times>[{times}])?(?P<cjk>{cjk})"
+        rf"|(?:\s?(?P<alpha>{alpha})\.?(?![^\W\d_])))"
+    )
+    then = rf"(?P<cjk>{cjk})|\s(?P<alpha>{alpha})\.?(?![^\W\d_])"
+    return re.compile(first, re.IGNORECASE), re.compile(then, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _ScaleWords:
+    """The scale words written after a figure: the first one, what they multiply it by, where they end."""
+
+    word: str  # the first scale word, lower case ("m", "万")
+    factor: float
+    end: int
+    spaced: bool  # written after a space: "10 m" is ten metres
+    dotted: bool  # the last word ends in a dot after five letters or more: the sentence's end, not the word's
+
+    @property
+    def text_end(self) -> int:
+        """Return where the figure's text ends, a sentence's full stop left out."""
+        return self.end - 1 if self.dotted else self.end
+
+
+def _scale_after(text: str, position: int, code: str | None) -> _ScaleWords | None:
+    """Read the scale words after a figure ending at position, a scale followed by a bigger one multiplying it.
+
+    "20 लाख करोड़" is 20 × 10^5 × 10^7, "5千万" 5 × 10^3 × 10^4, "3百亿" 3 × 100 × 10^8.
+    """
+    first, then = _scale_patterns(code)
+    if not (m := first.match(text, position)):
+        return None
+    table = _scales(code)
+    word = (m.group("cjk") or m.group("alpha")).lower()
+    last = table.get(word, 1.0)
+    factor = last * (_CJK_UNITS[m.group("times")] if m.group("times") else 1.0)
+    end, last_word = m.end(), m
+    while (n := then.match(text, end)) and (value := table.get((n.group("cjk") or n.group("alpha")).lower(), 0)) > last:
+        factor, last, end, last_word = factor * value, value, n.end(), n
+    return _ScaleWords(
+        word=word,
+        factor=factor,
+        end=end,
+        spaced=m.group(0)[:1].isspace(),
+        dotted=last_word.group(0).endswith(".") and len(last_word.group("alpha") or "") > 4,
+    )
 
 
 @functools.cache
@@ -826,7 +792,7 @@ def find_quantities(text: str, *, language: str | None = None, english: bool = F
     english reads the text as English: commas group thousands and "billion" is 10^9.
     """
     text = to_ascii_digits(text)
-    scale_re, scales = _scale_pattern("en" if english else language)
+    scale_code = "en" if english else language
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for m in _NUMBER.finditer(text):
@@ -837,11 +803,9 @@ def find_quantities(text: str, *, language: str | None = None, english: bool = F
         end = m.end()
         values = [v for v, _ in reads]
         scaled = False
-        if (sm := scale_re.match(text, end)) and not _is_unit_m(text, sm):
-            word = (sm.group(1) or sm.group(2)).lower()
-            factor = scales.get(word, 1.0)
-            values = [v * factor for v in values] + ([] if english else values)
-            end = sm.end() - (1 if sm.group(0).endswith(".") and len(word) > 4 else 0)
+        if (sm := _scale_after(text, end, scale_code)) and not _is_unit_m(text, end, sm):
+            values = [v * sm.factor for v in values] + ([] if english else values)
+            end = sm.text_end
             scaled = True
         if not english and " " in m.group(1).replace("\u00a0", " ").replace("\u202f", " "):
             # "15 212" may also be two numbers side by side
@@ -886,10 +850,9 @@ def find_quantities(text: str, *, language: str | None = None, english: bool = F
         end = m.end()
         values = [value]
         scaled = False
-        if (sm := scale_re.match(text, end)) and (sm.group(1) or sm.group(2)).lower() != "m":
-            factor = scales.get((sm.group(1) or sm.group(2)).lower(), 1.0)
-            values = [value * factor] + ([] if english else values)
-            end = sm.end()
+        if (sm := _scale_after(text, end, scale_code)) and sm.word != "m":
+            values = [value * sm.factor] + ([] if english else values)
+            end = sm.end
             scaled = True
         found.append(
             Quantity(
@@ -984,12 +947,11 @@ def _raw(q: Quantity) -> float:
         return 0.0
 
 
-def _is_unit_m(text: str, sm: re.Match[str]) -> bool:
+def _is_unit_m(text: str, position: int, scale: _ScaleWords) -> bool:
     """Tell "10 m" (metres) and "5 b" from a scale: only read m/b as a scale right after a currency."""
-    word = (sm.group(2) or "").lower()
-    if word not in {"m", "b"}:
+    if scale.word not in {"m", "b"}:
         return False
-    return sm.group(0)[:1].isspace() or not re.search(r"[$€£¥]\s*[\d.,]*$", text[: sm.start()])
+    return scale.spaced or not re.search(r"[$€£¥]\s*[\d.,]*$", text[:position])
 
 
 def matches(article: Quantity, source_value: float) -> bool:

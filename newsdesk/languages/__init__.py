@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import itertools
 import pkgutil
 import re
 from dataclasses import dataclass
@@ -73,7 +74,8 @@ class Language:
     capitalises_nouns: bool = False
     # Scale words news writes that CLDR's compact number formats lack (English "bn", plural "billions").
     more_scales: tuple[Scale, ...] = ()
-    # CLDR locales of regions whose own month names news uses too (Austrian "Jänner"), read with the language's.
+    # CLDR locales of regions or scripts whose own month names and scale words news uses too (Austrian "Jänner",
+    # Traditional Chinese "萬"), read after the language's.
     regional_locales: tuple[str, ...] = ()
 
     @property
@@ -120,11 +122,12 @@ class Language:
 
         Read from CLDR's compact decimal formats, long ("milliards", "Millionen", "миллиардов") and
         short ("Mrd.", "млрд", "万"; one-letter ones such as "K" and "M" left out, too often an initial),
-        then the module's ``more_scales``. A trailing dot is dropped ("mrd." reads as "mrd").
+        the language's then its ``regional_locales``' ("萬" in Traditional Chinese), then the module's
+        ``more_scales``. A trailing dot is dropped ("mrd." reads as "mrd").
         """
         found: dict[str, int] = {}
-        for width in ("long", "short"):
-            for patterns in self.locale.compact_decimal_formats.get(width, {}).values():
+        for locale, width in itertools.product((self.code, *self.regional_locales), ("long", "short")):
+            for patterns in Locale.parse(locale).compact_decimal_formats.get(width, {}).values():
                 for magnitude, pattern in patterns.items():
                     written = re.fullmatch(r"([^0]*)(0+)([^0]*)", pattern.pattern.replace("'", ""))
                     if not written:

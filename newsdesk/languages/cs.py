@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples
+from . import Language, Samples, Scale
 
 LANGUAGE = Language(
     code="cs",
@@ -25,4 +25,5 @@ LANGUAGE = Language(
         r"nikdy|nikdo|žádn\w*"
     ),
     samples=Samples(rise="vzrostl", fall="klesl", negation="nikdy"),
+    more_scales=(Scale(word="miliardu", value=10**9),),
 )

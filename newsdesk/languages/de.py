@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples
+from . import Language, Samples, Scale
 
 LANGUAGE = Language(
     code="de",
@@ -27,4 +27,5 @@ LANGUAGE = Language(
     samples=Samples(rise="stiegen", fall="sanken", negation="nicht"),
     capitalises_nouns=True,
     regional_locales=("de_AT",),
+    more_scales=(Scale(word="Tsd.", value=10**3),),
 )

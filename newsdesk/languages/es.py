@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples
+from . import Language, Samples, Scale
 
 LANGUAGE = Language(
     code="es",
@@ -23,4 +23,9 @@ LANGUAGE = Language(
     negation_markers=r"no|nunca|jamás|ningun\w*|ningún|nada|nadie|sin|ni|tampoco",
     negations=r"no(?!\s+s[óo]lo|\s+solamente|\s+obstante)|(?<!que\s)nunca|(?<!que\s)jamás|ningún|ninguna?|nadie",
     samples=Samples(rise="subieron", fall="cayeron", negation="no"),
+    more_scales=(
+        Scale(word="millon", value=10**6),
+        Scale(word="millardo", value=10**9),
+        Scale(word="millardos", value=10**9),
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples
+from . import Language, Samples, Scale
 
 LANGUAGE = Language(
     code="fr",
@@ -26,4 +26,5 @@ LANGUAGE = Language(
     negation_markers=r"ne|n'|sans|ni|non|nul\w*",
     negations=r"(?:ne|n')(?=[^.;:!?]{0,40}?\b(?:pas|jamais|rien|aucun\w*|personne|guère)\b)",
     samples=Samples(rise="augmenté", fall="reculé", negation="ne"),
+    more_scales=(Scale(word="milliers", value=10**3),),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples
+from . import Language, Samples, Scale
 
 _HI_FLAT = r"[\u0900-\u0963\u0966-\u097F]*"  # the rest of a Devanagari word
 
@@ -20,4 +20,11 @@ LANGUAGE = Language(
     negation_markers=r"नहीं|नही|न|मत|बिना|ना",
     negations=r"नहीं(?!\s+तो|\s+बल्कि)",
     samples=Samples(rise="बढ़ा", fall="घटा", negation="नहीं"),
+    # spelt without the nukta as often as with it, and the English words
+    more_scales=(
+        Scale(word="हजार", value=10**3),
+        Scale(word="करोड", value=10**7),
+        Scale(word="मिलियन", value=10**6),
+        Scale(word="बिलियन", value=10**9),
+    ),
 )

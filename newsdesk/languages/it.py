@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples
+from . import Language, Samples, Scale
 
 LANGUAGE = Language(
     code="it",
@@ -23,4 +23,5 @@ LANGUAGE = Language(
     negation_markers=r"non|mai|nessun\w*|niente|nulla|senza|né|neanche|nemmeno|neppure",
     negations=r"non(?!\s+solo|\s+soltanto|\s+appena|\s+solamente)|nessun[oa]?|mai più",
     samples=Samples(rise="aumentato", fall="calato", negation="non"),
+    more_scales=(Scale(word="mille", value=10**3), Scale(word="bilione", value=10**12)),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples
+from . import Language, Samples, Scale
 
 LANGUAGE = Language(
     code="ja",
@@ -18,4 +18,5 @@ LANGUAGE = Language(
     negation_markers=r"ない|なく|なかっ|ず|ぬ|ません|無|不|非|未|否|せん|なし",
     negations=r"(?<![少危切汚])ない|なかった|ません|ず(?=[にとも、。])|なく(?!て)",
     samples=Samples(rise="増加", fall="減少", negation="ない"),
+    more_scales=(Scale(word="千", value=10**3), Scale(word="萬", value=10**4)),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples
+from . import Language, Samples, Scale
 
 LANGUAGE = Language(
     code="ru",
@@ -22,4 +22,5 @@ LANGUAGE = Language(
     negation_markers=r"не|нет|ни|нельзя|никогда|никто|ничего|ничто|нигде|никак\w*|без\w*",
     negations=r"не(?!\s+только|\s+менее|\s+более|\s+раз|\s+так\s+давно)|нет|никогда|нельзя|никто|ничего",
     samples=Samples(rise="выросли", fall="снизились", negation="не"),
+    more_scales=(Scale(word="тысячу", value=10**3),),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples
+from . import Language, Samples, Scale
 
 LANGUAGE = Language(
     code="zh",
@@ -18,4 +18,6 @@ LANGUAGE = Language(
     negation_markers=r"不(?![同断少久过仅论管错如])|没|沒|无(?!论)|無|未(?!来)|非(?!常)|(?<![分区特告类级个性识差派])别|莫|否|勿",
     negations=r"不(?=[是会能要可愿想肯准该应需必敢让在])|没有|没|並未|并未|尚未|从未|未能|未曾|无法",
     samples=Samples(rise="增长", fall="下降", negation="不"),
+    more_scales=(Scale(word="千", value=10**3),),
+    regional_locales=("zh_Hant",),
 )
