@@ -17,16 +17,17 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
-from newsdesk.factcheck.claims import Claim, clause_around, extract_claims
+from newsdesk.factcheck.claims import Claim, ClaimKind, clause_around, extract_claims
 from newsdesk.factcheck.source import read_source
+from newsdesk.factcheck.verdicts import Verdict
 from newsdesk.factcheck.verify import check_part
 
-from .reading import ShownSentence, SourceBlock
+from .reading import SentenceVerdict, ShownSentence, SourceBlock
 
-SHOWN_VERDICTS = frozenset({"supported", "derived"})
-CLAIM_KINDS = frozenset({"amount", "percent", "number"})
-TIME_KINDS = frozenset({"year", "quarter", "month", "period"})
-DATE_KINDS = TIME_KINDS | {"weekday", "date"}
+SHOWN_VERDICTS = frozenset({Verdict.SUPPORTED, Verdict.DERIVED})
+CLAIM_KINDS = frozenset({ClaimKind.AMOUNT, ClaimKind.PERCENT, ClaimKind.NUMBER})
+TIME_KINDS = frozenset({ClaimKind.YEAR, ClaimKind.QUARTER, ClaimKind.MONTH, ClaimKind.PERIOD})
+DATE_KINDS = TIME_KINDS | {ClaimKind.WEEKDAY, ClaimKind.DATE}
 PANEL_SIZE = 4
 CHART_SIZE = 6
 LABEL_WORDS = 4
@@ -48,7 +49,7 @@ class KeyFigure:
     exact: bool  # neither qualified ("about", "up to") nor a range: a bar may show it
     sentence: int  # its sentence's place in the article, headline first
     cites: tuple[int, ...]  # the source sentences that give it
-    verdict: str  # supported or derived
+    verdict: Verdict  # supported or derived
 
     @property
     def chartable(self) -> bool:
@@ -152,10 +153,10 @@ class _Found:
     kind: Kind
     unit: str
     qualified: bool
-    verdict: str
+    verdict: Verdict
 
 
-def _read(text: str, claim: Claim, verdict: str) -> _Found | None:
+def _read(text: str, claim: Claim, verdict: Verdict) -> _Found | None:
     """Return the figure a claim is, as written in text (its sign, unit and qualifier), or None for no figure."""
     q = claim.quantity
     if q is None:
@@ -273,13 +274,13 @@ def _when(text: str, found: _Found, figures: Sequence[_Found], times: Sequence[C
         gap = text[position:t.start]
         if len(_WORD.findall(gap)) > (3 if not near else 0) or any(position <= f.start < t.start for f in figures):
             break
-        if t.kind == "period" and found.kind != Kind.PERCENT:
+        if t.kind == ClaimKind.PERIOD and found.kind != Kind.PERCENT:
             break  # "year over year" says how a change is measured, not when a level stood
         near.append(t)
         position = t.end
     if near:
         return text[near[0].start:near[-1].end]
-    before = [t for t in times if t.end <= found.start and t.kind in TIME_KINDS - {"period"}
+    before = [t for t in times if t.end <= found.start and t.kind in TIME_KINDS - {ClaimKind.PERIOD}
               and len(_WORD.findall(text[t.end:found.start])) <= 1]  # "revenue in 2024 was $2.1 billion"
     if not before:
         return ""
@@ -293,12 +294,10 @@ def _when(text: str, found: _Found, figures: Sequence[_Found], times: Sequence[C
 
 def sentence_figures(sentence: ShownSentence) -> list[KeyFigure]:
     """Return the checked figures of one shown sentence, in order; none from a sentence that did not pass."""
-    if sentence.verdict != "supported" or sentence.part == "background" or not sentence.cites:
+    if sentence.verdict != SentenceVerdict.SUPPORTED or sentence.part == "background" or not sentence.cites:
         return []
-    good = Counter((str(c.get("text")), str(c.get("kind"))) for c in sentence.claims
-                   if c.get("verdict") in SHOWN_VERDICTS and c.get("kind") in CLAIM_KINDS)
-    verdicts = {(str(c.get("text")), str(c.get("kind"))): str(c["verdict"]) for c in sentence.claims
-                if c.get("verdict") in SHOWN_VERDICTS}
+    good = Counter((c.text, c.kind) for c in sentence.claims if c.verdict in SHOWN_VERDICTS and c.kind in CLAIM_KINDS)
+    verdicts = {(c.text, c.kind): c.verdict for c in sentence.claims if c.verdict in SHOWN_VERDICTS}
     claims = extract_claims(sentence.text)
     times = [c for c in claims if c.kind in DATE_KINDS or (c.quantity is not None and c.quantity.kind == "date")]
     found: list[_Found] = []
@@ -321,7 +320,7 @@ def sentence_figures(sentence: ShownSentence) -> list[KeyFigure]:
             out.append(KeyFigure(
                 shown=sentence.text[f.start:nxt.end], label=_label(sentence.text, whole, found, times), kind=f.kind,
                 unit=f.unit, value=None, exact=False, sentence=sentence.index, cites=sentence.cites,
-                verdict="derived" if "derived" in (f.verdict, nxt.verdict) else "supported",
+                verdict=Verdict.DERIVED if Verdict.DERIVED in (f.verdict, nxt.verdict) else Verdict.SUPPORTED,
             ))
             continue
         out.append(KeyFigure(
@@ -365,7 +364,8 @@ def article_figures(sentences: Sequence[ShownSentence], blocks: Sequence[SourceB
             figures.append(_cited(figure, sentence, by_number) if by_number else figure)
     panel = tuple(figures[:PANEL_SIZE])
     names = tuple(dict.fromkeys(name for block in blocks if (name := source_name(block.item))))
-    passed = [s.text for s in sentences if s.part in {"headline", "standfirst"} and s.verdict == "supported"]
+    passed = [s.text for s in sentences
+              if s.part in {"headline", "standfirst"} and s.verdict == SentenceVerdict.SUPPORTED]
     title = None if not sentences else (passed[0] if passed else "")
     return Figures(panel=panel, chart=comparable(figures), sources=names, title=title)
 
@@ -384,8 +384,7 @@ def _cited(figure: KeyFigure, sentence: ShownSentence, by_number: dict[int, Any]
             giving.append(source.n)
     if not giving:
         return figure
-    return KeyFigure(shown=figure.shown, label=figure.label, kind=figure.kind, unit=figure.unit, value=figure.value,
-                     exact=figure.exact, sentence=figure.sentence, cites=tuple(giving), verdict=figure.verdict)
+    return replace(figure, cites=tuple(giving))
 
 
 def comparable(figures: Sequence[KeyFigure]) -> tuple[KeyFigure, ...]:

@@ -6,7 +6,6 @@ import copy
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -24,6 +23,7 @@ from newsdesk.drafting.generate import (
 from newsdesk.factcheck.check import check_article, describe_failures
 from newsdesk.factcheck.grounded import ArticleSentence, regroup
 from newsdesk.factcheck.models import Verification
+from newsdesk.factcheck.verify import ClaimVerdict
 from newsdesk.llm import LLM, get_llm
 from newsdesk.review.history import record_pipeline_text
 from newsdesk.sources.models import Feed, SourceItem, Story
@@ -117,14 +117,14 @@ def recite(article: Article, verification: Verification) -> bool:
     Every failing claim of the sentence must be one the source gives in a sentence it does not cite;
     those sentences are added to its citations (and the sentence is checked again against all of them).
     """
-    failing: dict[int, list[dict[str, Any]]] = {}
+    failing: dict[int, list[ClaimVerdict]] = {}
     for claim in verification.failing_claims():
-        failing.setdefault(int(claim.get("sentence", -1)), []).append(claim)
+        failing.setdefault(claim.sentence, []).append(claim)
     sentences = [dict(s) for s in article.sentences]
     changed = False
     for i, claims in failing.items():
-        if 0 <= i < len(sentences) and all(c.get("found_in") for c in claims):
-            found = [int(c["found_in"]) for c in claims]
+        if 0 <= i < len(sentences) and all(c.found_in for c in claims):
+            found = [c.found_in for c in claims]
             sentences[i]["cites"] = list(dict.fromkeys([*sentences[i]["cites"], *found]))
             changed = True
     if changed:
@@ -140,7 +140,7 @@ def cut_failing(article: Article, verification: Verification) -> bool:
     """
     notes: dict[int, list[str]] = {}
     for claim in verification.failing_claims():
-        notes.setdefault(int(claim.get("sentence", -1)), []).append(claim.get("note") or claim["verdict"])
+        notes.setdefault(claim.sentence, []).append(claim.note or claim.verdict)
     sentences = list(article.sentences)
     if not notes or -1 in notes or any(sentences[i]["part"] == "headline" for i in notes if i < len(sentences)):
         return False

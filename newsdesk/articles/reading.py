@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from enum import StrEnum
+from typing import Any, Protocol
 
 from newsdesk.drafting.prompts import language_name
+from newsdesk.factcheck.claims import ClaimKind
+from newsdesk.factcheck.verdicts import Verdict
+from newsdesk.factcheck.verify import ClaimVerdict, read_claims
 from newsdesk.sources.sentences import SourceSentence, story_sentences
 
 from .models import Article
 
-FAILING = frozenset({"contradicted", "unsupported"})
+
+class SentenceVerdict(StrEnum):
+    """What the page says of one sentence: its check's verdict, or why it has none."""
+
+    SUPPORTED = Verdict.SUPPORTED.value
+    CONTRADICTED = Verdict.CONTRADICTED.value
+    UNSUPPORTED = Verdict.UNSUPPORTED.value
+    BACKGROUND = "background"  # background the policy lets stand
+    UNCHECKED = "unchecked"  # the text has no verification
+
+
+FAILING = frozenset({SentenceVerdict.CONTRADICTED, SentenceVerdict.UNSUPPORTED})
+
+
+class Checked(Protocol):
+    """What keeps a text's verdicts as JSON: a Verification, or an editor's Version."""
+
+    @property
+    def claims(self) -> Iterable[Mapping[str, object]]: ...
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -19,8 +42,8 @@ class ShownSentence:
     text: str
     part: str
     cites: tuple[int, ...]
-    verdict: str  # supported, contradicted, unsupported, background, or unchecked
-    claims: tuple[dict[str, Any], ...] = ()
+    verdict: SentenceVerdict
+    claims: tuple[ClaimVerdict, ...] = ()
 
     @property
     def failing(self) -> bool:
@@ -29,8 +52,7 @@ class ShownSentence:
     @property
     def failure_notes(self) -> list[str]:
         """Return why the sentence fails, one note a failing claim."""
-        return [c.get("note") or f"{c.get('text', '')}: {c['verdict']}" for c in self.claims
-                if c.get("verdict") in FAILING and not c.get("background")]
+        return [c.note or f"{c.text}: {c.verdict}" for c in self.claims if c.failing]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -47,26 +69,28 @@ class SourceBlock:
     sentences: tuple[SourceSentence, ...]
 
 
-def shown_sentences(article: Article, verification: Any) -> list[ShownSentence]:
+def shown_sentences(article: Article, verification: Checked | None) -> list[ShownSentence]:
     """Return the article's sentences in reading order, each with its claims and one verdict."""
-    claims: dict[int, list[dict[str, Any]]] = {}
-    for claim in (verification.claims if verification else []):
-        claims.setdefault(int(claim.get("sentence", -1)), []).append(claim)
+    claims: dict[int, list[ClaimVerdict]] = {}
+    for claim in read_claims(verification.claims) if verification else []:
+        claims.setdefault(claim.sentence, []).append(claim)
     out = []
     for i, s in enumerate(article.sentences):
         own = claims.get(i, [])
-        failing = [c for c in own if c.get("verdict") in FAILING and not c.get("background")]
-        if verification is None:
-            verdict = "unchecked"
-        elif failing:
-            verdict = "contradicted" if any(c["verdict"] == "contradicted" for c in failing) else "unsupported"
-        elif s["part"] == "background":
-            verdict = "background"
-        else:
-            verdict = "supported"
         out.append(ShownSentence(index=i, text=s["text"], part=s["part"], cites=tuple(s.get("cites", [])),
-                                 verdict=verdict, claims=tuple(c for c in own if c.get("kind") != "citation")))
+                                 verdict=_sentence_verdict(own, s["part"], checked=verification is not None),
+                                 claims=tuple(c for c in own if c.kind != ClaimKind.CITATION)))
     return out
+
+
+def _sentence_verdict(claims: list[ClaimVerdict], part: str, *, checked: bool) -> SentenceVerdict:
+    failing = [c for c in claims if c.failing]
+    if not checked:
+        return SentenceVerdict.UNCHECKED
+    if failing:
+        contradicted = any(c.verdict == Verdict.CONTRADICTED for c in failing)
+        return SentenceVerdict.CONTRADICTED if contradicted else SentenceVerdict.UNSUPPORTED
+    return SentenceVerdict.BACKGROUND if part == "background" else SentenceVerdict.SUPPORTED
 
 
 def paragraphs(article: Article, sentences: list[ShownSentence]) -> tuple[list[ShownSentence], list[Paragraph]]:

@@ -13,6 +13,7 @@ from newsdesk.factcheck.grounded import ArticleSentence, check_grounded, regroup
 from newsdesk.factcheck.judge import judge_sentence
 from newsdesk.factcheck.numbers import figures_repeated
 from newsdesk.factcheck.untranslated import untranslated_words
+from newsdesk.factcheck.verdicts import Verdict
 from newsdesk.factcheck.verify import check_text
 from newsdesk.lib.sentences import finished
 from newsdesk.lib.sentences import sentences as english_sentences
@@ -101,7 +102,7 @@ def render_sentences(
         found = rendering_faults(original, english, language)
         if not found and judge is not None and judge_sentence(
             judge, sentence=english, cited=[original], language=language
-        ).verdict != "supported":
+        ).verdict != Verdict.SUPPORTED:
             found = ["it does not say what the original says"]
         return found
 
@@ -255,7 +256,7 @@ def brief_headline(
         ) and (
             judge is None
             or judge_sentence(judge, sentence=text, cited=[s.text for s in cited], language=cited[0].language).verdict
-            == "supported"
+            == Verdict.SUPPORTED
         ):
             return headline, usage
     return None, usage

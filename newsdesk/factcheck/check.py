@@ -12,9 +12,11 @@ from newsdesk.llm import LLM, get_llm
 from newsdesk.sources.sentences import SourceSentence, of_story
 
 from . import judge as judging
+from .claims import ClaimKind
 from .grounded import LEGACY_LABEL, ArticleSentence, check_grounded, label
 from .models import Verification
-from .verify import FAILING, ClaimVerdict, Report, Section, allowed_as_background, check_sections
+from .verdicts import FAILING, Policy, Verdict
+from .verify import ClaimVerdict, Report, Section, check_sections
 
 
 def article_sections(article: Article) -> list[Section]:
@@ -41,7 +43,7 @@ def article_sentences(article: Article) -> list[ArticleSentence]:
 
 
 def check_article(
-    article: Article, *, attempt: int = 1, policy: str | None = None, llm: LLM | None = None, store: bool = True
+    article: Article, *, attempt: int = 1, policy: Policy | None = None, llm: LLM | None = None, store: bool = True
 ) -> Verification:
     """Check article against its sources and store the verdicts; with NEWSDESK_CHECK_JUDGE, the judge's too.
 
@@ -49,7 +51,7 @@ def check_article(
     one without (written before citations) is checked whole against its sources.
     With store=False the verification is returned unsaved: for a text that is not (yet) the one readers see.
     """
-    policy = policy or settings.NEWSDESK_CHECK_POLICY
+    policy = Policy.read(policy or settings.NEWSDESK_CHECK_POLICY)
     started = time.perf_counter()
     if article.sentences:
         source = of_story(article.story)
@@ -70,7 +72,7 @@ def check_article(
         policy=policy,
         passed=report.passed,
         summary=report.summary(),
-        claims=[{**c.as_dict(), "background": allowed_as_background(c, policy)} for c in report.claims],
+        claims=report.stored(),
         checker=report.checker,
         label=words,
         seconds=time.perf_counter() - started,
@@ -103,7 +105,7 @@ def add_sentence_judgement(
         )
         available = available and judgement.available
         if judgement.available and judgement.verdict in FAILING:
-            added.append(ClaimVerdict(text=sentence.text, kind="meaning", verdict=judgement.verdict,
+            added.append(ClaimVerdict(text=sentence.text, kind=ClaimKind.MEANING, verdict=judgement.verdict,
                                       section=sentence.part, note=judgement.note, sentence=i,
                                       end=len(sentence.text)))
     checker = f"{report.checker}+judge" if available else f"{report.checker}+judge-unavailable"
@@ -122,11 +124,11 @@ def describe_failures(verification: Verification) -> list[str]:
     """Name each failing claim in words the model can act on."""
     lines = []
     for claim in verification.failing_claims():
-        why = claim.get("note") or (
-            "the source says otherwise" if claim["verdict"] == "contradicted" else "it is not in the source"
+        why = claim.note or (
+            "the source says otherwise" if claim.verdict == Verdict.CONTRADICTED else "it is not in the source"
         )
-        if claim["kind"] in {"citation", "meaning"}:
-            lines.append(f'The sentence "{claim["text"]}" is {claim["verdict"]}: {why}')
+        if claim.kind in {ClaimKind.CITATION, ClaimKind.MEANING}:
+            lines.append(f'The sentence "{claim.text}" is {claim.verdict}: {why}')
         else:
-            lines.append(f'"{claim["text"]}" ({claim["kind"]}) is {claim["verdict"]}: {why}')
+            lines.append(f'"{claim.text}" ({claim.kind}) is {claim.verdict}: {why}')
     return lines

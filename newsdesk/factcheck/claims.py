@@ -5,13 +5,16 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import NamedTuple
 
 from . import dates
 from .clock import Readings, english_times
 from .entities import Name, find_names, is_generic
 from .numbers import Quantity, find_quantities
 from .quotes import find_quotes
+from .verdicts import member_of
 
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|A\$|C\$|HK\$|R\$|[$€£¥₹₽]|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|RUB))\s?$")
 _CURRENCY_AFTER = re.compile(
@@ -23,17 +26,61 @@ _CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-$")
 _CLAUSE_BREAK = re.compile(r"[.;!?:]\s|,\s|\s(?:while|whereas|but|although)\s|\n|—|–\s")
 
 
+class ClaimKind(StrEnum):
+    """What a claim (or a check on a whole sentence) is about; a member equals its stored word."""
+
+    # what extract_claims finds in an English text
+    PERCENT = "percent"
+    AMOUNT = "amount"  # a figure with a currency
+    YEAR = "year"
+    NUMBER = "number"  # any other figure
+    TIME = "time"  # a clock time
+    DATE = "date"  # a date written in digits
+    QUARTER = "quarter"
+    PERIOD = "period"  # a comparison period ("year on year")
+    MONTH = "month"
+    WEEKDAY = "weekday"
+    NAME = "name"
+    QUOTE = "quote"
+    # what the sentence checks find (direction.py, grounded.py, untranslated.py, judge.py)
+    DIRECTION = "direction"  # the sentence says up where the source says down
+    NEGATION = "negation"  # the sentence denies what the source says, or the reverse
+    CITATION = "citation"  # a citation to no source sentence, or none at all
+    DESCRIPTION = "description"  # a description or word of praise the cited sentences do not give
+    UNTRANSLATED = "untranslated"  # a word left in the source's language
+    MEANING = "meaning"  # the judge's verdict on one sentence
+    STATEMENT = "statement"  # the judge's verdict on a figure-free sentence of a text checked whole
+
+    @classmethod
+    def read(cls, value: object) -> ClaimKind:
+        """Return the kind a stored word names, or raise ValueError naming the word and the known ones."""
+        return member_of(cls, value, "claim kind")
+
+
+class DateReading(NamedTuple):
+    """One way to read a date written in digits (03/04/2024 may be 3 April or 4 March)."""
+
+    day: int
+    month: int
+    year: int
+
+
+# What a claim's value holds, by kind: a time its (hour, minute) readings, a date its readings, a
+# quarter, month or weekday (0 = Monday) its number, a period its name in dates.PERIOD_WORDS.
+ClaimValue = Readings | tuple[DateReading, ...] | int | str | None
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Claim:
     """One checkable statement in the article, with where it sits and the clause around it."""
 
     text: str
-    kind: str
+    kind: ClaimKind
     start: int
     end: int
     quantity: Quantity | None = None
     name: Name | None = None
-    value: int | str | Readings | tuple[tuple[int, int, int], ...] | None = None
+    value: ClaimValue = None
     clause: tuple[int, int] = (0, 0)
 
 
@@ -58,17 +105,17 @@ def _inside_number(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
-def _quantity_kind(text: str, q: Quantity) -> str:
+def _quantity_kind(text: str, q: Quantity) -> ClaimKind:
     before = text[max(0, q.start - 6) : q.start]
     after = text[q.end : q.end + 20]
     if _PERCENT_AFTER.match(after):
-        return "percent"
+        return ClaimKind.PERCENT
     if _CURRENCY_BEFORE.search(before) or _CURRENCY_AFTER.match(after):
-        return "amount"
+        return ClaimKind.AMOUNT
     value = q.values[0]
     if not q.scaled and not q.word and value.is_integer() and 1800 <= value <= 2100 and "," not in q.text:
-        return "year"
-    return "number"
+        return ClaimKind.YEAR
+    return ClaimKind.NUMBER
 
 
 def extract_claims(
@@ -89,19 +136,20 @@ def extract_claims(
 
     for t in english_times(text):
         # a clock time ("2:30 pm", "14:30") is one claim, not an hour and a minute count
-        add(Claim(text=t.text, kind="time", start=t.start, end=t.end, value=t.readings))
+        add(Claim(text=t.text, kind=ClaimKind.TIME, start=t.start, end=t.end, value=t.readings))
     for m in dates.ENGLISH_NUMERIC_DATE.finditer(text):
         if readings := dates.english_numeric_date(m):
-            add(Claim(text=m.group(0), kind="date", start=m.start(), end=m.end(), value=readings))
+            value = tuple(DateReading(day, month, year) for day, month, year in readings)
+            add(Claim(text=m.group(0), kind=ClaimKind.DATE, start=m.start(), end=m.end(), value=value))
     for m in dates.ENGLISH_QUARTER.finditer(text):
         add(
             Claim(
-                text=m.group(0), kind="quarter", start=m.start(), end=m.end(), value=dates.english_quarter(m)
+                text=m.group(0), kind=ClaimKind.QUARTER, start=m.start(), end=m.end(), value=dates.english_quarter(m)
             )
         )
     for name, start, end, span in dates.english_periods(text):
         if not _overlaps(covered, start, end):
-            add(Claim(text=span, kind="period", start=start, end=end, value=name))
+            add(Claim(text=span, kind=ClaimKind.PERIOD, start=start, end=end, value=name))
     for m in dates.ENGLISH_MONTH.finditer(text):
         if (
             m.group(1) == "May"
@@ -112,7 +160,7 @@ def extract_claims(
         add(
             Claim(
                 text=m.group(0),
-                kind="month",
+                kind=ClaimKind.MONTH,
                 start=m.start(),
                 end=m.end(),
                 value=dates.english_month(m.group(1)),
@@ -122,7 +170,7 @@ def extract_claims(
         add(
             Claim(
                 text=m.group(0),
-                kind="weekday",
+                kind=ClaimKind.WEEKDAY,
                 start=m.start(),
                 end=m.end(),
                 value=dates.WEEKDAYS.index(m.group(1).lower()),
@@ -131,7 +179,8 @@ def extract_claims(
     for m in dates.ENGLISH_WEEKDAY_SHORT.finditer(text):
         day = m.group(1) or m.group(2)
         start = m.start(1) if m.group(1) else m.start(2)
-        add(Claim(text=day, kind="weekday", start=start, end=start + len(day), value=dates.english_weekday_short(m)))
+        weekday = dates.english_weekday_short(m)
+        add(Claim(text=day, kind=ClaimKind.WEEKDAY, start=start, end=start + len(day), value=weekday))
     for q in find_quantities(text, english=True):
         if _overlaps(covered, q.start, q.end):
             continue
@@ -152,24 +201,12 @@ def extract_claims(
         words = [w for w in re.split(r"[\s\-]+", n.text) if w]
         if all(is_generic(w) or not any(ch.isalpha() for ch in w) for w in words):
             continue
-        add(Claim(text=n.text, kind="name", start=n.start, end=n.end, name=n))
+        add(Claim(text=n.text, kind=ClaimKind.NAME, start=n.start, end=n.end, name=n))
     # a quotation is a claim of its own; the figures and names inside it stay claims too
-    claims += [Claim(text=q.text, kind="quote", start=q.start, end=q.end) for q in find_quotes(text)]
+    claims += [Claim(text=q.text, kind=ClaimKind.QUOTE, start=q.start, end=q.end) for q in find_quotes(text)]
     claims.sort(key=lambda c: c.start)
     breaks = clause_breaks(text)
-    return [
-        Claim(
-            text=c.text,
-            kind=c.kind,
-            start=c.start,
-            end=c.end,
-            quantity=c.quantity,
-            name=c.name,
-            value=c.value,
-            clause=clause_around(text, c.start, c.end, breaks),
-        )
-        for c in claims
-    ]
+    return [replace(c, clause=clause_around(text, c.start, c.end, breaks)) for c in claims]
 
 
 def _ordinal_counts(text: str, q: Quantity) -> bool:

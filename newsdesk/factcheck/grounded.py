@@ -17,9 +17,11 @@ from dataclasses import dataclass, replace
 
 from newsdesk.sources.sentences import SourceSentence
 
+from .claims import ClaimKind
 from .source import read_source
 from .untranslated import untranslated_claims
-from .verify import FAILING, POLICIES, ClaimVerdict, Report, check_part, conflicts
+from .verdicts import FAILING, Policy, Verdict
+from .verify import ClaimVerdict, Report, check_part, conflicts
 
 CHECKER_NAME = "grounded-v1"
 PARTS = ("headline", "standfirst", "body", "background")
@@ -91,11 +93,10 @@ def _text(sentences: Sequence[SourceSentence]) -> str:
 
 
 def check_grounded(
-    *, sentences: Sequence[ArticleSentence], source: Sequence[SourceSentence], policy: str = "strict"
+    *, sentences: Sequence[ArticleSentence], source: Sequence[SourceSentence], policy: Policy = Policy.STRICT
 ) -> Report:
     """Check each article sentence against its cited source sentences; each verdict names its sentence."""
-    if policy not in POLICIES:
-        raise ValueError(f"unknown policy {policy!r}: use one of {', '.join(POLICIES)}")
+    policy = Policy.read(policy)  # a member, or the word of one (from a setting)
     by_number = {s.n: s for s in source}
     titles = [s for s in source if s.part == "title"]
     claims: list[ClaimVerdict] = []
@@ -109,19 +110,20 @@ def _check_sentence(
     source: Sequence[SourceSentence],
     by_number: dict[int, SourceSentence],
     titles: Sequence[SourceSentence],
-    policy: str,
+    policy: Policy,
 ) -> list[ClaimVerdict]:
     part = "context" if sentence.part == "background" else sentence.part  # the background policy's section
     out: list[ClaimVerdict] = []
     for n in sentence.cites:
         if n not in by_number:
-            out.append(ClaimVerdict(text=f"[{n}]", kind="citation", verdict="unsupported", section=part,
+            out.append(ClaimVerdict(text=f"[{n}]", kind=ClaimKind.CITATION, verdict=Verdict.UNSUPPORTED, section=part,
                                     note=f"it cites source sentence {n}, which the source does not have"))
     cited = [by_number[n] for n in dict.fromkeys(sentence.cites) if n in by_number]
     uncited = not cited
     if uncited:
-        if sentence.part != "background" or policy != "background":
-            out.append(ClaimVerdict(text=sentence.text, kind="citation", verdict="unsupported", section=part,
+        if sentence.part != "background" or policy != Policy.BACKGROUND:
+            out.append(ClaimVerdict(text=sentence.text, kind=ClaimKind.CITATION, verdict=Verdict.UNSUPPORTED,
+                                    section=part,
                                     note="it cites no source sentence: say only what a source sentence says"))
         # what an uncited sentence names is still looked up in the whole source
         cited = list(source)
@@ -180,13 +182,14 @@ def invented_descriptions(sentence: str, cited: Sequence[SourceSentence], part: 
         if len(new_words(m.group(1))) >= enough and not any(c.start <= m.start(1) < c.end for c in out):
             what = m.group(1).strip()
             out.append(ClaimVerdict(
-                text=what, kind="description", verdict="unsupported", section=part, start=m.start(1),
+                text=what, kind=ClaimKind.DESCRIPTION, verdict=Verdict.UNSUPPORTED, section=part, start=m.start(1),
                 end=m.start(1) + len(what), note=f'the cited source sentences do not say "{what}": leave it out',
             ))
     for m in _PRAISE.finditer(sentence):
         if m.group(0).casefold() not in english and not any(c.start <= m.start() < c.end for c in out):
             out.append(ClaimVerdict(
-                text=m.group(0), kind="description", verdict="unsupported", section=part, start=m.start(),
+                text=m.group(0), kind=ClaimKind.DESCRIPTION, verdict=Verdict.UNSUPPORTED, section=part,
+                start=m.start(),
                 end=m.end(), note=f'"{m.group(0)}" is not in the cited source sentences: say only what they say',
             ))
     return out
@@ -202,19 +205,19 @@ def _elsewhere(
 ) -> ClaimVerdict:
     """Look a failing claim up outside its cited sentences: a name in a title passes; elsewhere, say where."""
     cited_numbers = {s.n for s in cited}
-    if claim.kind == "name":
-        if claim.verdict == "unsupported" and any(_written(claim.text, s) for s in cited):
+    if claim.kind == ClaimKind.NAME:
+        if claim.verdict == Verdict.UNSUPPORTED and any(_written(claim.text, s) for s in cited):
             # the name stands in a cited sentence as written, where the name reader took it for a word
-            return replace(claim, verdict="supported", note="")
+            return replace(claim, verdict=Verdict.SUPPORTED, note="")
         for title in titles:
             if title.n not in cited_numbers and (_written(claim.text, title)
                                                  or _supported_in(claim, text, part, title)):
-                return replace(claim, verdict="supported", evidence=title.text[:120], note="")
+                return replace(claim, verdict=Verdict.SUPPORTED, evidence=title.text[:120], note="")
         for other in source:
             if other.n not in cited_numbers and other.part != "title" and _written(claim.text, other):
                 return _found_in(claim, other.n, cited_numbers)
     for other in source:
-        if other.n in cited_numbers or other.part == "title" and claim.kind == "name":
+        if other.n in cited_numbers or other.part == "title" and claim.kind == ClaimKind.NAME:
             continue
         if _supported_in(claim, text, part, other):
             return _found_in(claim, other.n, cited_numbers)
@@ -223,7 +226,7 @@ def _elsewhere(
 
 def _found_in(claim: ClaimVerdict, n: int, cited_numbers: set[int]) -> ClaimVerdict:
     cites = ", ".join(str(c) for c in sorted(cited_numbers))
-    return replace(claim, verdict="unsupported", found_in=n, note=(
+    return replace(claim, verdict=Verdict.UNSUPPORTED, found_in=n, note=(
         f"the source gives this in sentence {n}, which this sentence does not cite "
         f"(it cites {cites}): cite sentence {n}, or keep to what the cited sentences say"
     ))

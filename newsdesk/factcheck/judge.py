@@ -34,13 +34,14 @@ from newsdesk.drafting.prompts import language_name
 from newsdesk.lib.sentences import split_sentences
 from newsdesk.llm import LLM, LLMError, Message
 
-from .claims import extract_claims
+from .claims import ClaimKind, extract_claims
+from .verdicts import Verdict
 from .verify import ClaimVerdict, Section
 
 log = logging.getLogger(__name__)
 
-KIND = "statement"
-VERDICTS = ("supported", "unsupported", "contradicted")
+KIND = ClaimKind.STATEMENT
+VERDICTS = (Verdict.SUPPORTED, Verdict.UNSUPPORTED, Verdict.CONTRADICTED)
 # Sections the judge leaves alone: the context section explains in general words why the news
 # matters, which by design is not taken from the source (its figures, dates and names are still checked).
 SKIPPED_SECTIONS = frozenset({"context"})
@@ -48,8 +49,8 @@ MIN_WORDS = 3  # shorter pieces are labels, not statements
 MAX_BATCH = 16  # sentences per call; a longer article takes more than one
 MAX_SOURCE_CHARS = 8000  # about 2,000 tokens, leaving room in a 4,096-token context
 NOTES = {
-    "unsupported": "the source does not say this; keep only what the source states",
-    "contradicted": "the source says otherwise; keep only what the source states",
+    Verdict.UNSUPPORTED: "the source does not say this; keep only what the source states",
+    Verdict.CONTRADICTED: "the source says otherwise; keep only what the source states",
 }
 
 SYSTEM = """You check sentences of a news article against the source they were written from, and \
@@ -135,7 +136,7 @@ def verdict_schema(count: int) -> dict[str, Any]:
                     "type": "object",
                     "properties": {
                         "n": {"type": "integer", "enum": list(range(1, count + 1))},
-                        "verdict": {"type": "string", "enum": list(VERDICTS)},
+                        "verdict": {"type": "string", "enum": [v.value for v in VERDICTS]},
                     },
                     "required": ["n", "verdict"],
                     "additionalProperties": False,
@@ -147,7 +148,7 @@ def verdict_schema(count: int) -> dict[str, Any]:
     }
 
 
-def parse_verdicts(raw: str, count: int) -> list[str]:
+def parse_verdicts(raw: str, count: int) -> list[Verdict]:
     """Return one verdict per sentence from the model's JSON, or raise ValueError saying what is wrong."""
     try:
         data = json.loads(raw)
@@ -156,7 +157,7 @@ def parse_verdicts(raw: str, count: int) -> list[str]:
     entries = data.get("verdicts") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise ValueError("no list of verdicts")
-    by_number: dict[int, str] = {}
+    by_number: dict[int, Verdict] = {}
     for entry in entries:
         n = entry.get("n") if isinstance(entry, dict) else None
         verdict = entry.get("verdict") if isinstance(entry, dict) else None
@@ -164,7 +165,7 @@ def parse_verdicts(raw: str, count: int) -> list[str]:
             raise ValueError(f"verdict for an unknown or repeated sentence number {n!r}")
         if verdict not in VERDICTS:
             raise ValueError(f"sentence {n}: unknown verdict {verdict!r}")
-        by_number[n] = verdict
+        by_number[n] = Verdict(verdict)
     if len(by_number) != count:
         raise ValueError(f"{count - len(by_number)} of {count} sentences have no verdict")
     return [by_number[n] for n in range(1, count + 1)]
@@ -192,7 +193,7 @@ def judge_statements(llm: LLM, *, source: str, found: Sequence[Statement]) -> Ju
             note = f"judge unavailable: {exc.__class__.__name__ if isinstance(exc, LLMError) else 'answer'}: {exc}"
             log.warning("%s", note)
             return Judgement(available=False, note=note[:300], model=llm.name, calls=calls, seconds=seconds)
-        verdicts += [_claim(s, v) for s, v in zip(batch, answers, strict=True) if v != "supported"]
+        verdicts += [_claim(s, v) for s, v in zip(batch, answers, strict=True) if v != Verdict.SUPPORTED]
     return Judgement(
         verdicts=tuple(verdicts), judged=len(found), model=llm.name, calls=calls, seconds=seconds
     )
@@ -206,7 +207,7 @@ def judge_sections(llm: LLM, *, source: str, sections: Sequence[Section]) -> Jud
     return judge_statements(llm, source=source, found=found)
 
 
-def _claim(statement: Statement, verdict: str) -> ClaimVerdict:
+def _claim(statement: Statement, verdict: Verdict) -> ClaimVerdict:
     return ClaimVerdict(
         text=statement.text,
         kind=KIND,
@@ -231,13 +232,13 @@ UNSUPPORTED: the sentence adds something the source does not say.
 Answer with one word."""
 # The three answers start with different letters, so any first token of one ("S", "SUP", " Supported",
 # "UNS", "Contr") names it.
-ANSWERS = {"s": "supported", "c": "contradicted", "u": "unsupported"}
+ANSWERS = {"s": Verdict.SUPPORTED, "c": Verdict.CONTRADICTED, "u": Verdict.UNSUPPORTED}
 TOP_LOGPROBS = 10
 MIN_IN_FORM = 0.5  # below this much probability on the three answers, the model is not answering the question
 MAX_CITED_CHARS = 3000
 SENTENCE_NOTES = {
-    "unsupported": "the sentences it cites do not say this; say only what they state",
-    "contradicted": "the sentences it cites say something else; say only what they state",
+    Verdict.UNSUPPORTED: "the sentences it cites do not say this; say only what they state",
+    Verdict.CONTRADICTED: "the sentences it cites say something else; say only what they state",
 }
 
 
@@ -245,7 +246,7 @@ SENTENCE_NOTES = {
 class SentenceJudgement:
     """The judge's answer for one sentence; unavailable (and then supported) when the model did not answer in form."""
 
-    verdict: str  # "supported", "contradicted" or "unsupported"
+    verdict: Verdict  # supported, contradicted or unsupported (never derived)
     p_supported: float  # the model's probability of the supported answer, among the three answers
     note: str = ""  # for a rewrite: what is wrong, in English
     available: bool = True
@@ -267,7 +268,7 @@ def sentence_messages(*, sentence: str, cited: Sequence[str], language: str | No
     return [Message(role="system", content=SENTENCE_SYSTEM), Message(role="user", content=user)]
 
 
-def answer_probabilities(top: Mapping[str, float]) -> tuple[dict[str, float], float]:
+def answer_probabilities(top: Mapping[str, float]) -> tuple[dict[Verdict, float], float]:
     """Return each answer's share of the probability on the three answers, and how much that is in all.
 
     top maps the text of the first answer token's likeliest candidates to their log probabilities.
@@ -284,7 +285,7 @@ def answer_probabilities(top: Mapping[str, float]) -> tuple[dict[str, float], fl
 def _unavailable(why: str) -> SentenceJudgement:
     note = f"judge unavailable: {why}"[:300]
     log.warning("%s", note)
-    return SentenceJudgement(verdict="supported", p_supported=1.0, note=note, available=False)
+    return SentenceJudgement(verdict=Verdict.SUPPORTED, p_supported=1.0, note=note, available=False)
 
 
 def judge_sentence(
@@ -315,8 +316,10 @@ def judge_sentence(
     shares, in_form = answer_probabilities(steps[0])
     if in_form < MIN_IN_FORM:
         return _unavailable(f"answer out of form ({completion.text[:40]!r}, {in_form:.2f} on the three answers)")
-    p_supported = shares["supported"]
+    p_supported = shares[Verdict.SUPPORTED]
     if p_supported >= limit:
-        return SentenceJudgement(verdict="supported", p_supported=p_supported)
-    verdict = "contradicted" if shares["contradicted"] > shares["unsupported"] else "unsupported"
+        return SentenceJudgement(verdict=Verdict.SUPPORTED, p_supported=p_supported)
+    verdict = (
+        Verdict.CONTRADICTED if shares[Verdict.CONTRADICTED] > shares[Verdict.UNSUPPORTED] else Verdict.UNSUPPORTED
+    )
     return SentenceJudgement(verdict=verdict, p_supported=p_supported, note=SENTENCE_NOTES[verdict])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.db import models
 
+from .verify import ClaimVerdict, read_claims
+
 
 class Verification(models.Model):
     article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="verifications")
@@ -25,8 +27,10 @@ class Verification(models.Model):
     def __str__(self) -> str:
         return f"{self.article_id} #{self.attempt}: {self.summary}"
 
-    def failing_claims(self) -> list[dict[str, str]]:
-        return [
-            c for c in self.claims
-            if c.get("verdict") in {"contradicted", "unsupported"} and not c.get("background")
-        ]
+    def verdicts(self) -> list[ClaimVerdict]:
+        """Return the stored verdicts read back; ValueError names a kind or verdict the checker never gives."""
+        return read_claims(self.claims)
+
+    def failing_claims(self) -> list[ClaimVerdict]:
+        """Return the verdicts that fail the article under its policy."""
+        return [c for c in self.verdicts() if c.failing]

@@ -17,10 +17,12 @@ from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
+from .verdicts import Verdict
+
 if TYPE_CHECKING:
     from .source import SourceFacts
 
-Verdict = tuple[str, str, str]  # (verdict, evidence, note)
+Judged = tuple[Verdict, str, str]  # (verdict, evidence, note)
 
 # Quoted spans, most specific first. A straight double quote may close a curly one and the reverse
 # ("I said so,” she said): machine translations and models mix them.
@@ -108,30 +110,30 @@ def quotes_someone(facts: SourceFacts) -> bool:
     return bool(facts.quotations) or any(ch in _QUOTE_MARKS for ch in facts.text)
 
 
-def judge_quote(quote: str, facts: SourceFacts) -> Verdict:
+def judge_quote(quote: str, facts: SourceFacts) -> Judged:
     """Return (verdict, evidence, note) for the article's quotation against the source."""
     if facts.language == "en":
         return _judge_english(quote, facts)
     if not quotes_someone(facts):
-        return "unsupported", "", _quotes_nobody(quote)
+        return Verdict.UNSUPPORTED, "", _quotes_nobody(quote)
     # a translation cannot match word for word: its figures and names are checked as claims of their own
-    return "supported", _closest_quotation(quote, facts), ""
+    return Verdict.SUPPORTED, _closest_quotation(quote, facts), ""
 
 
-def _judge_english(quote: str, facts: SourceFacts) -> Verdict:
+def _judge_english(quote: str, facts: SourceFacts) -> Judged:
     if found := _verbatim(quote, facts.text):
-        return "supported", found, ""
+        return Verdict.SUPPORTED, found, ""
     if near := _near_miss(quote, facts):
         return (
-            "contradicted",
+            Verdict.CONTRADICTED,
             near,
             f'the source\'s quotation reads "{_short(near, 200)}": quote it word for word, '
             "or paraphrase without quotation marks",
         )
     if not quotes_someone(facts):
-        return "unsupported", "", _quotes_nobody(quote)
+        return Verdict.UNSUPPORTED, "", _quotes_nobody(quote)
     return (
-        "unsupported",
+        Verdict.UNSUPPORTED,
         "",
         f'the source does not say "{_short(quote)}": quote the source word for word, '
         "or paraphrase without quotation marks",

@@ -20,6 +20,8 @@ from wordfreq import available_languages, zipf_frequency
 
 from newsdesk.languages import get as get_language
 
+from .claims import ClaimKind
+from .verdicts import Verdict
 from .verify import ClaimVerdict
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -70,7 +72,8 @@ def untranslated_claims(sentence: str, originals: Sequence[str], language: str |
     for word in untranslated_words(" ".join(originals), sentence, language):
         at = sentence.find(word)
         out.append(ClaimVerdict(
-            text=word, kind="untranslated", verdict="unsupported", section=part, start=at, end=at + len(word),
+            text=word, kind=ClaimKind.UNTRANSLATED, verdict=Verdict.UNSUPPORTED, section=part,
+            start=at, end=at + len(word),
             note=f'"{word}" is left in the source\'s language: write it in English',
         ))
     return out

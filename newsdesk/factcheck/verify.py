@@ -9,23 +9,23 @@ entity or period) or unsupported (the source does not say it).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from newsdesk.lib.sentences import sentences as english_sentences
 from newsdesk.lib.sentences import source_sentences
 
-from .claims import Claim, extract_claims
+from .claims import Claim, ClaimKind, extract_claims
 from .direction import meaning_conflicts
 from .match import checkable, judge, source_capitalised, source_unused
 from .numbers import digit_runs
 from .source import SourceFacts, read_source
+from .verdicts import FAILING, Policy, Verdict
 
 CHECKER_NAME = "claims-v2"
-FAILING = frozenset({"contradicted", "unsupported"})
-POLICIES = ("strict", "background")
 # Claims the background policy lets an article add, in its context section only.
-BACKGROUND_KINDS = frozenset({"name", "date", "year", "weekday", "month"})
+BACKGROUND_KINDS = frozenset({ClaimKind.NAME, ClaimKind.DATE, ClaimKind.YEAR, ClaimKind.WEEKDAY, ClaimKind.MONTH})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -38,8 +38,8 @@ class Section:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ClaimVerdict:
     text: str
-    kind: str
-    verdict: str
+    kind: ClaimKind
+    verdict: Verdict
     evidence: str = ""
     section: str = ""
     note: str = ""
@@ -47,8 +47,14 @@ class ClaimVerdict:
     end: int = 0
     sentence: int = -1  # which article sentence it belongs to, in reading order (-1: not checked by sentence)
     found_in: int = 0  # the source sentence that gives it, when that is not one the sentence cites
+    background: bool = False  # the policy let it stand in the context section (set by Report.stored)
 
-    def as_dict(self) -> dict[str, str | int]:
+    @property
+    def failing(self) -> bool:
+        """Tell whether this verdict fails the article (a stored one: its policy has been applied)."""
+        return self.verdict in FAILING and not self.background
+
+    def as_dict(self) -> dict[str, str | int | bool]:
         return {
             "text": self.text,
             "kind": self.kind,
@@ -58,13 +64,42 @@ class ClaimVerdict:
             "note": self.note,
             "sentence": self.sentence,
             "found_in": self.found_in,
+            "background": self.background,
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> ClaimVerdict:
+        """Read back what as_dict stored; raise ValueError for a kind or verdict the checker never gives."""
+        try:
+            kind, verdict = ClaimKind.read(data.get("kind")), Verdict.read(data.get("verdict"))
+        except ValueError as exc:
+            raise ValueError(f"stored claim {data.get('text', '')!r}: {exc}") from None
+        return cls(
+            text=str(data.get("text", "")),
+            kind=kind,
+            verdict=verdict,
+            evidence=str(data.get("evidence", "") or ""),
+            section=str(data.get("section", "") or ""),
+            note=str(data.get("note", "") or ""),
+            sentence=_stored_int(data.get("sentence"), -1),
+            found_in=_stored_int(data.get("found_in"), 0),
+            background=bool(data.get("background", False)),
+        )
+
+
+def _stored_int(value: object, default: int) -> int:
+    return int(value) if isinstance(value, int | str) and str(value).lstrip("-").isdecimal() else default
+
+
+def read_claims(stored: Iterable[Mapping[str, object]]) -> list[ClaimVerdict]:
+    """Return the verdicts a Verification (or an editor's Version) keeps as JSON, as ClaimVerdicts."""
+    return [ClaimVerdict.from_dict(c) for c in stored]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Report:
     claims: tuple[ClaimVerdict, ...]
-    policy: str = "strict"
+    policy: Policy = Policy.STRICT
     checker: str = CHECKER_NAME
     sentences: int = 0  # how many article sentences were checked one by one (0: the text was checked whole)
 
@@ -75,28 +110,27 @@ class Report:
     def failing(self) -> list[ClaimVerdict]:
         return [c for c in self.claims if c.verdict in FAILING and not allowed_as_background(c, self.policy)]
 
+    def stored(self) -> list[dict[str, str | int | bool]]:
+        """Return the verdicts as a Verification keeps them, each saying whether the policy let it stand."""
+        return [replace(c, background=allowed_as_background(c, self.policy)).as_dict() for c in self.claims]
+
     def summary(self) -> str:
         if self.sentences:
             return self._sentence_summary()
         n = len(self.claims)
         if not n:
             return "No figures, dates or names to check"
-        if any(c.kind == "quote" for c in self.claims):
+        if any(c.kind == ClaimKind.QUOTE for c in self.claims):
             noun = "figure, date, name or quotation" if n == 1 else "figures, dates, names and quotations"
         else:
             noun = "figure, date or name" if n == 1 else "figures, dates and names"
-        counts: dict[str, int] = {}
-        for c in self.claims:
-            counts[c.verdict] = counts.get(c.verdict, 0) + 1
-        if self.passed and set(counts) == {"supported"}:
+        counts = Counter(c.verdict for c in self.claims)
+        if self.passed and set(counts) == {Verdict.SUPPORTED}:
             return f"{n} {noun} checked against the source: all supported"
-        parts = [
-            f"{counts[v]} {v}" for v in ("supported", "derived", "contradicted", "unsupported") if v in counts
-        ]
+        parts = [f"{counts[v]} {v}" for v in Verdict if v in counts]
         background = sum(allowed_as_background(c, self.policy) for c in self.claims)
         tail = f" ({background} background, allowed in the context section)" if background else ""
         return f"{n} {noun} checked against the source: " + ", ".join(parts) + tail
-
 
     def _sentence_summary(self) -> str:
         n = self.sentences
@@ -104,32 +138,29 @@ class Report:
                 f"{'they cite' if n != 1 else 'it cites'}")
         failing = self.failing()
         if not failing:
-            facts = sum(1 for c in self.claims if c.kind != "citation")
+            facts = sum(1 for c in self.claims if c.kind != ClaimKind.CITATION)
             return f"{head}: all supported ({facts} figures, dates and names looked up)"
         bad = len({c.sentence for c in failing})
-        counts: dict[str, int] = {}
-        for c in failing:
-            counts[c.verdict] = counts.get(c.verdict, 0) + 1
-        kinds = ", ".join(f"{counts[v]} {v}" for v in ("contradicted", "unsupported") if v in counts)
+        counts = Counter(c.verdict for c in failing)
+        kinds = ", ".join(f"{counts[v]} {v}" for v in (Verdict.CONTRADICTED, Verdict.UNSUPPORTED) if v in counts)
         return f"{head}: {bad} fail{'s' if bad == 1 else ''} ({kinds})"
 
 
-def allowed_as_background(claim: ClaimVerdict, policy: str) -> bool:
+def allowed_as_background(claim: ClaimVerdict, policy: Policy) -> bool:
     """Tell whether the background policy lets this new name or date stand in the context section."""
     return (
-        policy == "background"
+        policy == Policy.BACKGROUND
         and claim.section == "context"
-        and claim.verdict == "unsupported"
+        and claim.verdict == Verdict.UNSUPPORTED
         and claim.kind in BACKGROUND_KINDS
     )
 
 
 def check_sections(
-    *, source: str, sections: Sequence[Section], language: str | None = None, policy: str = "strict"
+    *, source: str, sections: Sequence[Section], language: str | None = None, policy: Policy = Policy.STRICT
 ) -> Report:
     """Check every figure, date and name in the article's sections against the source."""
-    if policy not in POLICIES:
-        raise ValueError(f"unknown policy {policy!r}: use one of {', '.join(POLICIES)}")
+    policy = Policy.read(policy)  # a member, or the word of one (from a setting or a command's option)
     facts = read_source(source, language)
     source_parts = [s for block in source.split("\n\n") for s in source_sentences(block, facts.language)]
     claims: list[ClaimVerdict] = []
@@ -145,8 +176,8 @@ def check_sections(
 def conflicts(sentence: str, source: str, language: str | None, section: str) -> list[ClaimVerdict]:
     """Return where sentence says the opposite of source (direction of change, negation), as contradicted claims."""
     return [
-        ClaimVerdict(text=c.text, kind=c.kind, verdict="contradicted", evidence=c.evidence, section=section,
-                     note=c.note, start=c.start, end=c.end)
+        ClaimVerdict(text=c.text, kind=ClaimKind(c.kind), verdict=Verdict.CONTRADICTED, evidence=c.evidence,
+                     section=section, note=c.note, start=c.start, end=c.end)
         for c in meaning_conflicts(sentence, source, language)
     ]
 
@@ -177,7 +208,7 @@ def check_part(text: str, facts: SourceFacts, kind: str) -> list[ClaimVerdict]:
             ClaimVerdict(
                 text=claim.text,
                 kind=claim.kind,
-                verdict=verdict,
+                verdict=Verdict.read(verdict),
                 evidence=evidence,
                 section=kind,
                 note=note,
@@ -188,7 +219,9 @@ def check_part(text: str, facts: SourceFacts, kind: str) -> list[ClaimVerdict]:
     return verdicts
 
 
-def check_text(*, source: str, article: str, language: str | None = None, policy: str = "strict") -> Report:
+def check_text(
+    *, source: str, article: str, language: str | None = None, policy: Policy = Policy.STRICT
+) -> Report:
     """Check a plain-text article against a plain-text source."""
     return check_sections(
         source=source, sections=[Section(heading="", body=article)], language=language, policy=policy

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.conf import settings
 from django.db import models
 
 from newsdesk.articles.models import Article
+from newsdesk.factcheck.verify import ClaimVerdict, read_claims
 
 
 class HeldArticle(Article):
@@ -47,9 +46,13 @@ class Version(models.Model):
     def __str__(self) -> str:
         return f"{self.article_id} text {self.number}"
 
-    def failing_claims(self) -> list[dict[str, Any]]:
-        failing = {"contradicted", "unsupported"}
-        return [c for c in self.claims if c.get("verdict") in failing and not c.get("background")]
+    def verdicts(self) -> list[ClaimVerdict]:
+        """Return the check's stored verdicts read back; ValueError names a kind or verdict it never gives."""
+        return read_claims(self.claims)
+
+    def failing_claims(self) -> list[ClaimVerdict]:
+        """Return the verdicts that fail this text under the policy it was checked by."""
+        return [c for c in self.verdicts() if c.failing]
 
 
 class Event(models.Model):

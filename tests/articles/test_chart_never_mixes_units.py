@@ -9,8 +9,10 @@ from django.test import Client
 from newsdesk.articles.chart import bar_chart
 from newsdesk.articles.figures import KeyFigure, Kind, article_figures, comparable, figures_of
 from newsdesk.articles.pipeline import process_story
-from newsdesk.articles.reading import ShownSentence
+from newsdesk.articles.reading import SentenceVerdict, ShownSentence
 from newsdesk.factcheck.claims import extract_claims
+from newsdesk.factcheck.verdicts import Verdict
+from newsdesk.factcheck.verify import ClaimVerdict
 from newsdesk.sources.add import store, validate
 from tests.fakes import ScriptedLLM, article_json
 
@@ -18,9 +20,10 @@ from tests.fakes import ScriptedLLM, article_json
 def checked(*texts: str) -> list[ShownSentence]:
     out = []
     for i, text in enumerate(texts, 1):
-        claims = tuple({"text": c.text, "kind": c.kind, "verdict": "supported", "sentence": i}
+        claims = tuple(ClaimVerdict(text=c.text, kind=c.kind, verdict=Verdict.SUPPORTED, sentence=i)
                        for c in extract_claims(text))
-        out.append(ShownSentence(index=i, text=text, part="body", cites=(i,), verdict="supported", claims=claims))
+        out.append(ShownSentence(index=i, text=text, part="body", cites=(i,), verdict=SentenceVerdict.SUPPORTED,
+                                 claims=claims))
     return out
 
 

@@ -8,16 +8,19 @@ import re
 import pytest
 
 from newsdesk.articles.figures import Kind, article_figures, figures_of, sentence_figures
-from newsdesk.articles.reading import ShownSentence
+from newsdesk.articles.reading import SentenceVerdict, ShownSentence
 from newsdesk.factcheck.claims import extract_claims
+from newsdesk.factcheck.verdicts import Verdict
+from newsdesk.factcheck.verify import ClaimVerdict
 from newsdesk.sources.models import SourceItem
 from tests.figured import PANEL, figured_article
 
 
 def checked(text: str, verdict: str = "supported") -> ShownSentence:
     """Return a body sentence as the page shows it, every figure, date and name in it with the given verdict."""
-    claims = tuple({"text": c.text, "kind": c.kind, "verdict": verdict, "sentence": 2} for c in extract_claims(text))
-    return ShownSentence(index=2, text=text, part="body", cites=(3,), verdict="supported", claims=claims)
+    claims = tuple(ClaimVerdict(text=c.text, kind=c.kind, verdict=Verdict(verdict), sentence=2)
+                   for c in extract_claims(text))
+    return ShownSentence(index=2, text=text, part="body", cites=(3,), verdict=SentenceVerdict.SUPPORTED, claims=claims)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

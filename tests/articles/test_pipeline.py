@@ -122,7 +122,7 @@ def test_a_sentence_citing_the_wrong_source_sentence_is_cited_right(french_item:
     assert article.status == Article.Status.PUBLISHED and article.attempts == 1
     assert article.sentences[-1]["cites"] == [2, 4]
     first = article.verifications.order_by("created").first()
-    assert {c["found_in"] for c in first.failing_claims()} == {4}
+    assert {c.found_in for c in first.failing_claims()} == {4}
 
 
 def test_a_failing_standfirst_is_cut_and_the_first_body_sentence_takes_its_place(french_item: SourceItem) -> None:

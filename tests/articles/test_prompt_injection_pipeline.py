@@ -56,7 +56,7 @@ def test_article_obeying_the_injection_is_held_never_published(injected_item: So
     assert not Article.objects.filter(status=Article.Status.PUBLISHED).exists()
     assert len(llm.calls) == 3  # written, then rewritten twice, failing each time
     assert [v.passed for v in article.verifications.order_by("attempt")] == [False, False, False]
-    failing = {c["text"] for c in article.latest_verification.failing_claims()}
+    failing = {c.text for c in article.latest_verification.failing_claims()}
     assert {"90,000", "Brompton"} <= failing
     # each rewrite request names the injected figure and name as errors to correct
     for call in llm.calls[1:]:

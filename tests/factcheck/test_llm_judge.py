@@ -290,8 +290,8 @@ def test_sentence_the_judge_does_not_find_fails_the_article_and_is_named_for_the
     assert article.status == Article.Status.HELD
     verification = article.latest_verification
     assert verification.checker.endswith("+judge")
-    failing = [c for c in verification.failing_claims() if c["kind"] == "meaning"]
-    assert "The deal makes the group the largest investor in the field." in [c["text"] for c in failing]
+    failing = [c for c in verification.failing_claims() if c.kind == "meaning"]
+    assert "The deal makes the group the largest investor in the field." in [c.text for c in failing]
     rewrite = [c for c in llm.calls if c not in judge_calls(llm)][1]
     assert "largest investor" in rewrite["messages"][-1].content
 

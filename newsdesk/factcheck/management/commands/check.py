@@ -11,7 +11,8 @@ from django.core.management.base import CommandParser
 from django.core.management.commands.check import Command as SystemCheckCommand
 
 from newsdesk.factcheck.check import add_judgement
-from newsdesk.factcheck.verify import POLICIES, Section, check_sections
+from newsdesk.factcheck.verdicts import FAILING, Policy
+from newsdesk.factcheck.verify import Section, check_sections
 from newsdesk.llm import LLMError, get_llm
 from newsdesk.sources.language import is_known_code
 
@@ -28,7 +29,8 @@ class Command(SystemCheckCommand):
         parser.add_argument("--article", help="file holding the English article to check")
         parser.add_argument("--language", help="ISO 639-1 code of the source (detected when left out)")
         parser.add_argument(
-            "--policy", default="strict", choices=POLICIES, help="strict (default) or background"
+            "--policy", default=Policy.STRICT.value, choices=[p.value for p in Policy],
+            help="strict (default) or background",
         )
         parser.add_argument("--json", action="store_true", help="print the verdicts as JSON")
         parser.add_argument(
@@ -71,7 +73,7 @@ def fact_check(options: dict[str, Any], out: Any, err: Any) -> int:
             return 2
     sections = sections_of(article)
     report = check_sections(
-        source=source, sections=sections, language=language, policy=options.get("policy", "strict")
+        source=source, sections=sections, language=language, policy=Policy.read(options.get("policy", Policy.STRICT))
     )
     if options.get("judge"):
         try:
@@ -100,7 +102,7 @@ def fact_check(options: dict[str, Any], out: Any, err: Any) -> int:
             line = f"{c.verdict:<12} {c.kind:<8} {c.text}"
             if c.evidence:
                 line += f"  <- {c.evidence}"
-            if c.note and c.verdict in {"contradicted", "unsupported"}:
+            if c.note and c.verdict in FAILING:
                 line += f"  ({c.note})"
             out(line)
         out(("PASSED: " if report.passed else "FAILED: ") + report.summary())
