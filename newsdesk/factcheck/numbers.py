@@ -35,382 +35,6 @@ _NEUTRAL_SCALES: dict[str, float] = {
     "mds": 1e9,
     "tn": 1e12,
 }
-_LANGUAGES = ("en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi", "zh", "ja")
-
-# Cardinal and ordinal number words, with the inflected forms a news sentence uses.
-_WORDS: dict[str, dict[int, str]] = {
-    "en": {
-        2: "two",
-        3: "three",
-        4: "four",
-        5: "five",
-        6: "six",
-        7: "seven",
-        8: "eight",
-        9: "nine",
-        10: "ten",
-        11: "eleven",
-        12: "twelve dozen",
-        13: "thirteen",
-        14: "fourteen",
-        15: "fifteen",
-        16: "sixteen",
-        17: "seventeen",
-        18: "eighteen",
-        19: "nineteen",
-        20: "twenty",
-        30: "thirty",
-        40: "forty",
-        50: "fifty",
-        60: "sixty",
-        70: "seventy",
-        80: "eighty",
-        90: "ninety",
-        100: "hundred",
-    },
-    "fr": {
-        1: "un une premier première",
-        2: "deux deuxième second seconde",
-        3: "trois troisième",
-        4: "quatre quatrième",
-        5: "cinq cinquième",
-        6: "six sixième",
-        7: "sept septième",
-        8: "huit huitième",
-        9: "neuf neuvième",
-        10: "dix dixième",
-        11: "onze",
-        12: "douze douzaine",
-        13: "treize",
-        14: "quatorze",
-        15: "quinze quinzaine",
-        16: "seize",
-        17: "dix-sept",
-        18: "dix-huit",
-        19: "dix-neuf",
-        20: "vingt vingtaine",
-        30: "trente trentaine",
-        40: "quarante",
-        50: "cinquante",
-        60: "soixante",
-        70: "soixante-dix",
-        80: "quatre-vingts quatre-vingt",
-        90: "quatre-vingt-dix",
-        100: "cent centaine",
-        1000: "mille",
-    },
-    "de": {
-        1: "ein eine einen einem einer eines erste ersten erster erstes",
-        2: "zwei zweite zweiten zweiter",
-        3: "drei dritte dritten dritter",
-        4: "vier vierte vierten",
-        5: "fünf fünfte fünften",
-        6: "sechs sechste sechsten",
-        7: "sieben siebte siebten",
-        8: "acht achte achten",
-        9: "neun neunte neunten",
-        10: "zehn zehnte zehnten",
-        11: "elf",
-        12: "zwölf dutzend",
-        13: "dreizehn",
-        14: "vierzehn",
-        15: "fünfzehn",
-        16: "sechzehn",
-        17: "siebzehn",
-        18: "achtzehn",
-        19: "neunzehn",
-        20: "zwanzig",
-        30: "dreißig",
-        40: "vierzig",
-        50: "fünfzig",
-        60: "sechzig",
-        70: "siebzig",
-        80: "achtzig",
-        90: "neunzig",
-        100: "hundert",
-        1000: "tausend",
-    },
-    "es": {
-        1: "un uno una primer primero primera",
-        2: "dos segundo segunda",
-        3: "tres tercer tercero tercera tercio",
-        4: "cuatro cuarto cuarta",
-        5: "cinco quinto quinta",
-        6: "seis sexto sexta",
-        7: "siete séptimo séptima",
-        8: "ocho octavo octava",
-        9: "nueve noveno novena",
-        10: "diez décimo décima",
-        11: "once",
-        12: "doce docena",
-        13: "trece",
-        14: "catorce",
-        15: "quince",
-        16: "dieciséis",
-        17: "diecisiete",
-        18: "dieciocho",
-        19: "diecinueve",
-        20: "veinte",
-        30: "treinta",
-        40: "cuarenta",
-        50: "cincuenta",
-        60: "sesenta",
-        70: "setenta",
-        80: "ochenta",
-        90: "noventa",
-        100: "cien ciento centenar",
-        1000: "mil",
-    },
-    "it": {
-        1: "un uno una primo prima",
-        2: "due secondo seconda",
-        3: "tre terzo terza",
-        4: "quattro quarto quarta",
-        5: "cinque quinto quinta",
-        6: "sei sesto sesta",
-        7: "sette settimo settima",
-        8: "otto ottavo ottava",
-        9: "nove nono nona",
-        10: "dieci decimo decima",
-        11: "undici",
-        12: "dodici dozzina",
-        13: "tredici",
-        14: "quattordici",
-        15: "quindici",
-        16: "sedici",
-        17: "diciassette",
-        18: "diciotto",
-        19: "diciannove",
-        20: "venti ventina",
-        30: "trenta trentina",
-        40: "quaranta",
-        50: "cinquanta",
-        60: "sessanta",
-        70: "settanta",
-        80: "ottanta",
-        90: "novanta",
-        100: "cento centinaio",
-        1000: "mille",
-    },
-    "cs": {
-        1: "jeden jedna jedno jednoho jednom jedné první prvního prvním",
-        2: "dva dvě dvou dvěma druhý druhá druhé druhého",
-        3: "tři tří třech třem třemi třetí",
-        4: "čtyři čtyř čtyřech čtyřem čtyřmi čtvrtý čtvrtá čtvrté",
-        5: "pět pěti pátý pátá páté",
-        6: "šest šesti šestý šestá",
-        7: "sedm sedmi sedmý sedmá",
-        8: "osm osmi osmý osmá",
-        9: "devět devíti devátý devátá",
-        10: "deset deseti desátý desátá",
-        11: "jedenáct",
-        12: "dvanáct",
-        13: "třináct",
-        14: "čtrnáct",
-        15: "patnáct",
-        16: "šestnáct",
-        17: "sedmnáct",
-        18: "osmnáct",
-        19: "devatenáct",
-        20: "dvacet dvaceti",
-        30: "třicet",
-        40: "čtyřicet",
-        50: "padesát",
-        60: "šedesát",
-        70: "sedmdesát",
-        80: "osmdesát",
-        90: "devadesát",
-        100: "sto set",
-        1000: "tisíc tisíce",
-    },
-    "pl": {
-        1: "jeden jedna jedno jednego jednej pierwszy pierwsza pierwsze pierwszego",
-        2: "dwa dwie dwóch dwoje dwoma drugi druga drugie drugiego",
-        3: "trzy trzech trzema troje trzeci trzecia",
-        4: "cztery czterech czwarty czwarta",
-        5: "pięć pięciu piąty piąta",
-        6: "sześć sześciu szósty szósta",
-        7: "siedem siedmiu siódmy siódma",
-        8: "osiem ośmiu ósmy ósma",
-        9: "dziewięć dziewięciu dziewiąty",
-        10: "dziesięć dziesięciu dziesiąty",
-        11: "jedenaście",
-        12: "dwanaście",
-        13: "trzynaście",
-        14: "czternaście",
-        15: "piętnaście",
-        16: "szesnaście",
-        17: "siedemnaście",
-        18: "osiemnaście",
-        19: "dziewiętnaście",
-        20: "dwadzieścia dwudziestu",
-        30: "trzydzieści",
-        40: "czterdzieści",
-        50: "pięćdziesiąt",
-        60: "sześćdziesiąt",
-        70: "siedemdziesiąt",
-        80: "osiemdziesiąt",
-        90: "dziewięćdziesiąt",
-        100: "sto stu",
-        1000: "tysiąc",
-    },
-    "ru": {
-        1: "один одна одно одного одной одному первый первая первое первого первой первом",
-        2: "два две двух двум двумя второй вторая второе второго",
-        3: "три трех трёх тремя трем третий третья третье третьего",
-        4: "четыре четырех четырёх четырьмя четвертый четвёртый",
-        5: "пять пяти пятью пятый пятая",
-        6: "шесть шести шестой",
-        7: "семь семи седьмой",
-        8: "восемь восьми восьмой",
-        9: "девять девяти девятый",
-        10: "десять десяти десятый",
-        11: "одиннадцать",
-        12: "двенадцать",
-        13: "тринадцать",
-        14: "четырнадцать",
-        15: "пятнадцать",
-        16: "шестнадцать",
-        17: "семнадцать",
-        18: "восемнадцать",
-        19: "девятнадцать",
-        20: "двадцать двадцати",
-        30: "тридцать тридцати",
-        40: "сорок",
-        50: "пятьдесят",
-        60: "шестьдесят",
-        70: "семьдесят",
-        80: "восемьдесят",
-        90: "девяносто",
-        100: "сто сотни",
-        1000: "тысяча",
-    },
-    "hi": {
-        1: "एक पहला पहली पहले",
-        2: "दो दूसरा दूसरी दूसरे",
-        3: "तीन तीसरा तीसरी तीसरे",
-        4: "चार चौथा चौथी",
-        5: "पांच पाँच पांचवां पाँचवाँ",
-        6: "छह छः छठा",
-        7: "सात सातवां",
-        8: "आठ आठवां",
-        9: "नौ नौवां",
-        10: "दस दसवां",
-        11: "ग्यारह",
-        12: "बारह",
-        13: "तेरह",
-        14: "चौदह",
-        15: "पंद्रह",
-        16: "सोलह",
-        17: "सत्रह",
-        18: "अठारह",
-        19: "उन्नीस",
-        20: "बीस",
-        30: "तीस",
-        40: "चालीस",
-        50: "पचास",
-        60: "साठ",
-        70: "सत्तर",
-        80: "अस्सी",
-        90: "नब्बे",
-        100: "सौ",
-    },
-}
-
-# Ordinal stems of languages that decline them (piątej, пятого, pátém): any short ending follows.
-_ORDINAL_STEMS: dict[str, dict[int, str]] = {
-    "pl": {
-        1: "pierwsz",
-        2: "drug",
-        3: "trzec",
-        4: "czwart",
-        5: "piąt",
-        6: "szóst",
-        7: "siódm",
-        8: "ósm",
-        9: "dziewiąt",
-        10: "dziesiąt",
-    },
-    "cs": {
-        1: "prvn",
-        2: "druh",
-        3: "třet",
-        4: "čtvrt",
-        5: "pát",
-        6: "šest",
-        7: "sedm",
-        8: "osm",
-        9: "devát",
-        10: "desát",
-    },
-    "ru": {
-        1: "перв",
-        2: "втор",
-        3: "трет",
-        4: "четв[её]рт",
-        5: "пят",
-        6: "шест",
-        7: "седьм",
-        8: "восьм",
-        9: "девят",
-        10: "десят",
-    },
-    "de": {
-        1: "erst",
-        3: "dritt",
-        4: "viert",
-        5: "fünft",
-        6: "sechst",
-        7: "siebt",
-        8: "acht",
-        9: "neunt",
-        10: "zehnt",
-    },
-    "it": {
-        1: "prim",
-        2: "second",
-        3: "terz",
-        4: "quart",
-        5: "quint",
-        6: "sest",
-        7: "settim",
-        8: "ottav",
-        9: "non",
-        10: "decim",
-    },
-    "es": {
-        1: "primer",
-        2: "segund",
-        3: "tercer",
-        4: "cuart",
-        5: "quint",
-        6: "sext",
-        7: "séptim",
-        8: "octav",
-        9: "noven",
-        10: "décim",
-    },
-    "fr": {},
-}
-
-_ENGLISH_ORDINALS = {
-    "first": 1,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "fifteenth": 15,
-    "twentieth": 20,
-}
-
-_ENGLISH_ORDINAL = re.compile(r"\b(" + "|".join(_ENGLISH_ORDINALS) + r")\b", re.IGNORECASE)
-
 _CJK_DIGITS = {
     "〇": 0,
     "零": 0,
@@ -732,37 +356,62 @@ def _scale_after(text: str, position: int, code: str | None) -> _ScaleWords | No
 
 
 @functools.cache
-def _word_pattern(language: str | None) -> tuple[re.Pattern[str], dict[str, int]]:
-    table: dict[str, int] = {}
-    languages = _LANGUAGES if language is None else (language,)
-    for code in languages:
-        for value, forms in _WORDS.get(code, {}).items():
-            for form in forms.split():
-                table.setdefault(form.lower(), value)
-    if not table:
-        return re.compile(r"(?!x)x"), table
+def _word_pattern(code: str | None) -> tuple[re.Pattern[str], dict[str, tuple[int, bool]]]:
+    """Return the pattern of the number words of the languages read, and each word's (value, is an ordinal)."""
+    table: dict[str, tuple[int, bool]] = {}
+    for language in _languages_read(code):
+        for number in language.number_words:
+            for form in number.cardinal:
+                table.setdefault(form.lower(), (number.value, False))
+            for form in number.ordinal:
+                table.setdefault(form.lower(), (number.value, True))
     words = sorted(table, key=len, reverse=True)
-    return re.compile(
-        r"(?<![^\W\d_])(" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])", re.IGNORECASE
-    ), table
+    return re.compile(rf"(?<![^\W\d_])({_alternation(words)})(?![^\W\d_])", re.IGNORECASE), table
 
 
 @functools.cache
-def _ordinal_pattern(language: str | None) -> re.Pattern[str]:
-    codes = [language] if language in _ORDINAL_STEMS else (list(_ORDINAL_STEMS) if language is None else [])
-    stems = [stem for code in codes for stem in _ORDINAL_STEMS[code].values()]
-    if not stems:
-        return re.compile(r"(?!x)x")  # French ordinals are number words
-    return re.compile(r"(?<![^\W\d_])(" + "|".join(stems) + r")[^\W\d_]{0,4}(?![^\W\d_])", re.IGNORECASE)
+def _ordinal_pattern(code: str | None) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], int], ...]]:
+    """Return the pattern of the declined ordinals of the languages read, and each stem's pattern and value."""
+    stems = tuple(
+        (re.compile(stem.stem, re.IGNORECASE), stem.value)
+        for language in _languages_read(code)
+        for stem in language.ordinal_stems
+    )
+    alternation = "|".join(pattern.pattern for pattern, _ in stems) or "(?!x)x"
+    return re.compile(rf"(?<![^\W\d_])({alternation})[^\W\d_]{{0,4}}(?![^\W\d_])", re.IGNORECASE), stems
 
 
-def _ordinal_value(language: str | None, stem: str) -> int:
-    codes = [language] if language in _ORDINAL_STEMS else list(_ORDINAL_STEMS)
-    for code in codes:
-        for value, pattern in _ORDINAL_STEMS[code].items():
-            if re.fullmatch(pattern, stem, re.IGNORECASE):
-                return value
-    return 0
+def _ordinal_value(code: str | None, stem: str) -> int:
+    return next((value for pattern, value in _ordinal_pattern(code)[1] if pattern.fullmatch(stem)), 0)
+
+
+@functools.cache
+def _ordinal_word(code: str | None) -> tuple[frozenset[str], re.Pattern[str]]:
+    """Return the ordinal forms of the languages read, and the pattern of a declined ordinal (stem and ending)."""
+    chosen = _languages_read(code)
+    forms = frozenset(form.lower() for lang in chosen for number in lang.number_words for form in number.ordinal)
+    declined = "|".join(
+        rf"(?:{'|'.join(stem.stem for stem in language.ordinal_stems)})(?:{language.ordinal_endings})"
+        for language in chosen
+        if language.ordinal_stems and language.ordinal_endings
+    )
+    return forms, re.compile(declined or "(?!x)x", re.IGNORECASE)
+
+
+def _is_ordinal_word(word: str, code: str | None) -> bool:
+    forms, declined = _ordinal_word(code)
+    return word.lower() in forms or bool(declined.fullmatch(word))
+
+
+@functools.cache
+def _ordinal_marks(code: str | None) -> tuple[re.Pattern[str], bool]:
+    """Return the pattern of the marks that make a figure an ordinal ("3e", "3º", "3rd") in the languages read.
+
+    The flag says whether one of them writes an ordinal as a figure and a dot ("3. místo").
+    """
+    chosen = _languages_read(code)
+    marks = "|".join(language.ordinal_marks for language in chosen if language.ordinal_marks) or "(?!x)x"
+    return re.compile(rf"(?:{marks})(?![^\W\d_])"), any(language.ordinal_dot for language in chosen)
 
 
 def cjk_value(s: str) -> float | None:
@@ -837,20 +486,21 @@ def find_quantities(text: str, *, language: str | None = None, english: bool = F
             if value is None:
                 continue
             found.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), values=(value,), word=True))
-    word_re, words = _word_pattern("en" if english else language)
+    word_re, words = _word_pattern(scale_code)
     if not english:
-        for m in _ordinal_pattern(language).finditer(text):
+        for m in _ordinal_pattern(language)[0].finditer(text):
             value = _ordinal_value(language, m.group(1))
             if value:
                 found.append(
                     Quantity(text=m.group(0), start=m.start(), end=m.end(), values=(float(value),), word=True)
                 )
     for m in word_re.finditer(text):
-        value = float(words[m.group(1).lower()])
+        number, ordinal = words[m.group(1).lower()]
+        value = float(number)
         end = m.end()
         values = [value]
         scaled = False
-        if (sm := _scale_after(text, end, scale_code)) and sm.word != "m":
+        if not ordinal and (sm := _scale_after(text, end, scale_code)) and sm.word != "m":
             values = [value * sm.factor] + ([] if english else values)
             end = sm.end
             scaled = True
@@ -867,17 +517,6 @@ def find_quantities(text: str, *, language: str | None = None, english: bool = F
         )
     if not english:
         found += _roman_quantities(text) + _numeric_date_parts(text) + _round_quantities(text) + _tenths(text)
-    if english or language == "en":
-        for m in _ENGLISH_ORDINAL.finditer(text):
-            found.append(
-                Quantity(
-                    text=m.group(0),
-                    start=m.start(),
-                    end=m.end(),
-                    values=(float(_ENGLISH_ORDINALS[m.group(1).lower()]),),
-                    word=True,
-                )
-            )
     found.sort(key=lambda q: q.start)
     found = _join_cjk_parts(text, found) if not english else found
     return _share_range_kind(text, [_with_kind(text, q, language, english) for q in _share_range_scale(text, found)])
@@ -1006,30 +645,6 @@ _CURRENCY_AFTER = re.compile(
 _SYMBOLS = {"$": "$", "€": "EUR", "£": "GBP", "¥": "¥", "₹": "INR", "₽": "RUB"}
 _DOLLARS = {"US": "USD", "A": "AUD", "C": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD", "R": "BRL"}
 _CODES = {"RMB": "CNY", "RS": "INR", "RP": "IDR"}
-# Ordinals written in digits (3e, 1er, 3º, 3-й, 3rd, 第3) and in words, by language.
-_ORDINAL_AFTER = re.compile(
-    r"(?:e|er|re|ère|ème|eme|è|º|ª|\.º|\.ª|o|a|-?й|-?го|-?м|-?е|-?я|st|nd|rd|th)(?![^\W\d_])"
-)
-_ORDINAL_WORD = {
-    "fr": re.compile(r"\w+i[eè]mes?|premi(?:er|ère)s?|seconde?s?"),
-    "de": re.compile(r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)(?:e|en|er|es|em)"),
-    "es": re.compile(r"(?:primer|segund|tercer|cuart|quint|sext|séptim|octav|noven|décim)(?:o|a|os|as)?"),
-    "it": re.compile(r"(?:prim|second|terz|quart|quint|sest|settim|ottav|non|decim)(?:o|a|i|e)"),
-    "cs": re.compile(
-        r"(?:prvn|druh|třet|čtvrt|pát|šest|sedm|osm|devát|desát)(?:í|ý|á|é|ého|ém|ým|ou|ích|ými|ému|ím)"
-    ),
-    "pl": re.compile(
-        r"(?:pierwsz|drug|trzec|czwart|piąt|szóst|siódm|ósm|dziewiąt|dziesiąt)(?:y|a|e|ego|ej|ym|im|ą|i|ich|ymi|iej|iego)"
-    ),
-    "ru": re.compile(
-        r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)"
-        r"(?:ый|ая|ое|ого|ой|ом|ому|ые|ых|ий|ья|ье|ьего|ьем|ьей|ей|ем|ую|ью|ым)"
-    ),
-    "hi": re.compile(r"पहल[ाीे]|दूसर[ाीे]|तीसर[ाीे]|चौथ[ाीे]|पा[ंँ]चव[ाीे][ंँ]?|छठ[ाीे]|\w+व[ाीे][ंँ]"),
-    "en": re.compile(
-        r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+(?:teenth|tieth)"
-    ),
-}
 _QUARTER_AFTER = re.compile(
     r"\s?(?:quarter|trimestre|quartal|kwarta|čtvrtlet|квартал|季度|季|四半期|तिमाही)", re.IGNORECASE
 )
@@ -1098,16 +713,14 @@ _RANK_BEFORE = re.compile(r"(?<![^\W\d_])(?:No|Nr|nr|no|N°|n°|nº|№)\.?\s?$"
 
 def _is_ordinal(q: Quantity, language: str | None, after: str, before: str) -> bool:
     if q.word:
-        pattern = _ORDINAL_WORD.get(language or "")
-        patterns = [pattern] if pattern else list(_ORDINAL_WORD.values())
-        if any(p.fullmatch(q.text.lower()) for p in patterns):
-            return True
-    elif not q.scaled and q.values[0].is_integer() and q.values[0] < 1000:
-        if _ORDINAL_AFTER.match(after) and not (after[:1] in "oa" and language not in ("es", "it", None)):
-            return True
+        return _is_ordinal_word(q.text, language)
+    if not q.scaled and q.values[0].is_integer() and q.values[0] < 1000:
+        marks, dot = _ordinal_marks(language)
+        if marks.match(after):
+            return True  # 3e, 1er, 3º, 3-й, 3rd
         if before.endswith(("第", "第 ")) or _RANK_BEFORE.search(before):
             return True  # 第3, "No. 3", "Nr. 3", "n° 3": a rank
-        if re.match(r"\.\s?[^\W\d_]", after) and after[2:3].islower() and language in ("de", "cs", "pl", None):
+        if dot and re.match(r"\.\s?[^\W\d_]", after) and after[2:3].islower():
             return True  # "3. místo", "3. miejsce": a German noun is capitalised, so it is left alone
     return False
 
@@ -1122,7 +735,7 @@ def _is_date_part(text: str, q: Quantity, language: str | None, after: str, befo
         return True
     from .dates import MONTHS, _named_word
 
-    code = language if language in ("en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi") else None
+    code = language if languages.get(language) else None
     following = re.match(r"\.?\s?(?:de |del |di )?([^\W\d_]+)", after)
     if following and _named_word(following.group(1), "month", code) is not None:
         return True

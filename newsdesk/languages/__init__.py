@@ -24,7 +24,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-__all__ = ["Language", "Samples", "Scale", "every", "get", "registered"]
+__all__ = ["Language", "NumberWord", "OrdinalStem", "Samples", "Scale", "every", "get", "registered"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -42,6 +42,23 @@ class Scale:
 
     word: str
     value: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NumberWord:
+    """A number news writes as a word: its cardinal forms ("trois", "douzaine") and ordinal ones ("troisième")."""
+
+    value: int
+    cardinal: tuple[str, ...] = ()
+    ordinal: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OrdinalStem:
+    """The stem of an ordinal the language declines ("piąt": piąty, piątej), as a regular expression."""
+
+    value: int
+    stem: str
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -74,6 +91,16 @@ class Language:
     capitalises_nouns: bool = False
     # Scale words news writes that CLDR's compact number formats lack (English "bn", plural "billions").
     more_scales: tuple[Scale, ...] = ()
+    # Numbers written as words, cardinal and ordinal, with the inflected forms news uses (all lower case).
+    number_words: tuple[NumberWord, ...] = ()
+    # Stems of declined ordinals, read with up to four letters after them (Polish "piątej", Russian "пятого");
+    # a stem followed by one of ordinal_endings is an ordinal word, as opposed to a count.
+    ordinal_stems: tuple[OrdinalStem, ...] = ()
+    ordinal_endings: str = ""
+    # What follows a figure to make it an ordinal (French "3e", "1er"; English "3rd"), and whether a figure and
+    # a dot before a lower-case word is one (Czech "3. místo", Polish "3. miejsce"; a German noun is capitalised).
+    ordinal_marks: str = ""
+    ordinal_dot: bool = False
     # CLDR locales of regions or scripts whose own month names and scale words news uses too (Austrian "Jänner",
     # Traditional Chinese "萬"), read after the language's.
     regional_locales: tuple[str, ...] = ()

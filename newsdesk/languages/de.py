@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples, Scale
+from . import Language, NumberWord, OrdinalStem, Samples, Scale
 
 LANGUAGE = Language(
     code="de",
@@ -28,4 +28,52 @@ LANGUAGE = Language(
     capitalises_nouns=True,
     regional_locales=("de_AT",),
     more_scales=(Scale(word="Tsd.", value=10**3),),
+    number_words=(
+        NumberWord(
+            value=1,
+            cardinal=("ein", "eine", "einen", "einem", "einer", "eines"),
+            ordinal=("erste", "ersten", "erster", "erstes"),
+        ),
+        NumberWord(value=2, cardinal=("zwei",), ordinal=("zweite", "zweiten", "zweiter")),
+        NumberWord(value=3, cardinal=("drei",), ordinal=("dritte", "dritten", "dritter")),
+        NumberWord(value=4, cardinal=("vier",), ordinal=("vierte", "vierten")),
+        NumberWord(value=5, cardinal=("fünf",), ordinal=("fünfte", "fünften")),
+        NumberWord(value=6, cardinal=("sechs",), ordinal=("sechste", "sechsten")),
+        NumberWord(value=7, cardinal=("sieben",), ordinal=("siebte", "siebten")),
+        NumberWord(value=8, cardinal=("acht",), ordinal=("achte", "achten")),
+        NumberWord(value=9, cardinal=("neun",), ordinal=("neunte", "neunten")),
+        NumberWord(value=10, cardinal=("zehn",), ordinal=("zehnte", "zehnten")),
+        NumberWord(value=11, cardinal=("elf",)),
+        NumberWord(value=12, cardinal=("zwölf", "dutzend")),
+        NumberWord(value=13, cardinal=("dreizehn",)),
+        NumberWord(value=14, cardinal=("vierzehn",)),
+        NumberWord(value=15, cardinal=("fünfzehn",)),
+        NumberWord(value=16, cardinal=("sechzehn",)),
+        NumberWord(value=17, cardinal=("siebzehn",)),
+        NumberWord(value=18, cardinal=("achtzehn",)),
+        NumberWord(value=19, cardinal=("neunzehn",)),
+        NumberWord(value=20, cardinal=("zwanzig",)),
+        NumberWord(value=30, cardinal=("dreißig",)),
+        NumberWord(value=40, cardinal=("vierzig",)),
+        NumberWord(value=50, cardinal=("fünfzig",)),
+        NumberWord(value=60, cardinal=("sechzig",)),
+        NumberWord(value=70, cardinal=("siebzig",)),
+        NumberWord(value=80, cardinal=("achtzig",)),
+        NumberWord(value=90, cardinal=("neunzig",)),
+        NumberWord(value=100, cardinal=("hundert",)),
+        NumberWord(value=1000, cardinal=("tausend",)),
+    ),
+    ordinal_stems=(
+        OrdinalStem(value=1, stem=r"erst"),
+        OrdinalStem(value=3, stem=r"dritt"),
+        OrdinalStem(value=4, stem=r"viert"),
+        OrdinalStem(value=5, stem=r"fünft"),
+        OrdinalStem(value=6, stem=r"sechst"),
+        OrdinalStem(value=7, stem=r"siebt"),
+        OrdinalStem(value=8, stem=r"acht"),
+        OrdinalStem(value=9, stem=r"neunt"),
+        OrdinalStem(value=10, stem=r"zehnt"),
+    ),
+    ordinal_endings=r"e|en|er|es|em",
+    ordinal_dot=True,
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples, Scale
+from . import Language, NumberWord, Samples, Scale
 
 LANGUAGE = Language(
     code="en",
@@ -41,4 +41,35 @@ LANGUAGE = Language(
         Scale(word="bln", value=10**9),
         Scale(word="trillions", value=10**12),
     ),
+    number_words=(
+        NumberWord(value=1, ordinal=("first",)),
+        NumberWord(value=2, cardinal=("two",)),
+        NumberWord(value=3, cardinal=("three",), ordinal=("third",)),
+        NumberWord(value=4, cardinal=("four",), ordinal=("fourth",)),
+        NumberWord(value=5, cardinal=("five",), ordinal=("fifth",)),
+        NumberWord(value=6, cardinal=("six",), ordinal=("sixth",)),
+        NumberWord(value=7, cardinal=("seven",), ordinal=("seventh",)),
+        NumberWord(value=8, cardinal=("eight",), ordinal=("eighth",)),
+        NumberWord(value=9, cardinal=("nine",), ordinal=("ninth",)),
+        NumberWord(value=10, cardinal=("ten",), ordinal=("tenth",)),
+        NumberWord(value=11, cardinal=("eleven",), ordinal=("eleventh",)),
+        NumberWord(value=12, cardinal=("twelve", "dozen"), ordinal=("twelfth",)),
+        NumberWord(value=13, cardinal=("thirteen",)),
+        NumberWord(value=14, cardinal=("fourteen",)),
+        NumberWord(value=15, cardinal=("fifteen",), ordinal=("fifteenth",)),
+        NumberWord(value=16, cardinal=("sixteen",)),
+        NumberWord(value=17, cardinal=("seventeen",)),
+        NumberWord(value=18, cardinal=("eighteen",)),
+        NumberWord(value=19, cardinal=("nineteen",)),
+        NumberWord(value=20, cardinal=("twenty",), ordinal=("twentieth",)),
+        NumberWord(value=30, cardinal=("thirty",)),
+        NumberWord(value=40, cardinal=("forty",)),
+        NumberWord(value=50, cardinal=("fifty",)),
+        NumberWord(value=60, cardinal=("sixty",)),
+        NumberWord(value=70, cardinal=("seventy",)),
+        NumberWord(value=80, cardinal=("eighty",)),
+        NumberWord(value=90, cardinal=("ninety",)),
+        NumberWord(value=100, cardinal=("hundred",)),
+    ),
+    ordinal_marks=r"st|nd|rd|th",
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples, Scale
+from . import Language, NumberWord, OrdinalStem, Samples, Scale
 
 LANGUAGE = Language(
     code="es",
@@ -28,4 +28,49 @@ LANGUAGE = Language(
         Scale(word="millardo", value=10**9),
         Scale(word="millardos", value=10**9),
     ),
+    number_words=(
+        NumberWord(value=1, cardinal=("un", "uno", "una"), ordinal=("primer", "primero", "primera")),
+        NumberWord(value=2, cardinal=("dos",), ordinal=("segundo", "segunda")),
+        NumberWord(value=3, cardinal=("tres", "tercio"), ordinal=("tercer", "tercero", "tercera")),
+        NumberWord(value=4, cardinal=("cuatro",), ordinal=("cuarto", "cuarta")),
+        NumberWord(value=5, cardinal=("cinco",), ordinal=("quinto", "quinta")),
+        NumberWord(value=6, cardinal=("seis",), ordinal=("sexto", "sexta")),
+        NumberWord(value=7, cardinal=("siete",), ordinal=("séptimo", "séptima")),
+        NumberWord(value=8, cardinal=("ocho",), ordinal=("octavo", "octava")),
+        NumberWord(value=9, cardinal=("nueve",), ordinal=("noveno", "novena")),
+        NumberWord(value=10, cardinal=("diez",), ordinal=("décimo", "décima")),
+        NumberWord(value=11, cardinal=("once",)),
+        NumberWord(value=12, cardinal=("doce", "docena")),
+        NumberWord(value=13, cardinal=("trece",)),
+        NumberWord(value=14, cardinal=("catorce",)),
+        NumberWord(value=15, cardinal=("quince",)),
+        NumberWord(value=16, cardinal=("dieciséis",)),
+        NumberWord(value=17, cardinal=("diecisiete",)),
+        NumberWord(value=18, cardinal=("dieciocho",)),
+        NumberWord(value=19, cardinal=("diecinueve",)),
+        NumberWord(value=20, cardinal=("veinte",)),
+        NumberWord(value=30, cardinal=("treinta",)),
+        NumberWord(value=40, cardinal=("cuarenta",)),
+        NumberWord(value=50, cardinal=("cincuenta",)),
+        NumberWord(value=60, cardinal=("sesenta",)),
+        NumberWord(value=70, cardinal=("setenta",)),
+        NumberWord(value=80, cardinal=("ochenta",)),
+        NumberWord(value=90, cardinal=("noventa",)),
+        NumberWord(value=100, cardinal=("cien", "ciento", "centenar")),
+        NumberWord(value=1000, cardinal=("mil",)),
+    ),
+    ordinal_stems=(
+        OrdinalStem(value=1, stem=r"primer"),
+        OrdinalStem(value=2, stem=r"segund"),
+        OrdinalStem(value=3, stem=r"tercer"),
+        OrdinalStem(value=4, stem=r"cuart"),
+        OrdinalStem(value=5, stem=r"quint"),
+        OrdinalStem(value=6, stem=r"sext"),
+        OrdinalStem(value=7, stem=r"séptim"),
+        OrdinalStem(value=8, stem=r"octav"),
+        OrdinalStem(value=9, stem=r"noven"),
+        OrdinalStem(value=10, stem=r"décim"),
+    ),
+    ordinal_endings=r"o|a|os|as|",  # "primer", "tercer" with no ending too
+    ordinal_marks=r"º|ª|\.º|\.ª|o|a",
 )

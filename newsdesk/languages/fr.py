@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples, Scale
+from . import Language, NumberWord, Samples, Scale
 
 LANGUAGE = Language(
     code="fr",
@@ -27,4 +27,36 @@ LANGUAGE = Language(
     negations=r"(?:ne|n')(?=[^.;:!?]{0,40}?\b(?:pas|jamais|rien|aucun\w*|personne|guère)\b)",
     samples=Samples(rise="augmenté", fall="reculé", negation="ne"),
     more_scales=(Scale(word="milliers", value=10**3),),
+    number_words=(
+        NumberWord(value=1, cardinal=("un", "une"), ordinal=("premier", "première")),
+        NumberWord(value=2, cardinal=("deux",), ordinal=("deuxième", "second", "seconde")),
+        NumberWord(value=3, cardinal=("trois",), ordinal=("troisième",)),
+        NumberWord(value=4, cardinal=("quatre",), ordinal=("quatrième",)),
+        NumberWord(value=5, cardinal=("cinq",), ordinal=("cinquième",)),
+        NumberWord(value=6, cardinal=("six",), ordinal=("sixième",)),
+        NumberWord(value=7, cardinal=("sept",), ordinal=("septième",)),
+        NumberWord(value=8, cardinal=("huit",), ordinal=("huitième",)),
+        NumberWord(value=9, cardinal=("neuf",), ordinal=("neuvième",)),
+        NumberWord(value=10, cardinal=("dix",), ordinal=("dixième",)),
+        NumberWord(value=11, cardinal=("onze",)),
+        NumberWord(value=12, cardinal=("douze", "douzaine")),
+        NumberWord(value=13, cardinal=("treize",)),
+        NumberWord(value=14, cardinal=("quatorze",)),
+        NumberWord(value=15, cardinal=("quinze", "quinzaine")),
+        NumberWord(value=16, cardinal=("seize",)),
+        NumberWord(value=17, cardinal=("dix-sept",)),
+        NumberWord(value=18, cardinal=("dix-huit",)),
+        NumberWord(value=19, cardinal=("dix-neuf",)),
+        NumberWord(value=20, cardinal=("vingt", "vingtaine")),
+        NumberWord(value=30, cardinal=("trente", "trentaine")),
+        NumberWord(value=40, cardinal=("quarante",)),
+        NumberWord(value=50, cardinal=("cinquante",)),
+        NumberWord(value=60, cardinal=("soixante",)),
+        NumberWord(value=70, cardinal=("soixante-dix",)),
+        NumberWord(value=80, cardinal=("quatre-vingts", "quatre-vingt")),
+        NumberWord(value=90, cardinal=("quatre-vingt-dix",)),
+        NumberWord(value=100, cardinal=("cent", "centaine")),
+        NumberWord(value=1000, cardinal=("mille",)),
+    ),
+    ordinal_marks=r"e|er|re|ère|ème|eme|è",
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples, Scale
+from . import Language, NumberWord, Samples, Scale
 
 _HI_FLAT = r"[\u0900-\u0963\u0966-\u097F]*"  # the rest of a Devanagari word
 
@@ -26,5 +26,35 @@ LANGUAGE = Language(
         Scale(word="करोड", value=10**7),
         Scale(word="मिलियन", value=10**6),
         Scale(word="बिलियन", value=10**9),
+    ),
+    number_words=(
+        NumberWord(value=1, cardinal=("एक",), ordinal=("पहला", "पहली", "पहले")),
+        NumberWord(value=2, cardinal=("दो",), ordinal=("दूसरा", "दूसरी", "दूसरे")),
+        NumberWord(value=3, cardinal=("तीन",), ordinal=("तीसरा", "तीसरी", "तीसरे")),
+        NumberWord(value=4, cardinal=("चार",), ordinal=("चौथा", "चौथी")),
+        NumberWord(value=5, cardinal=("पांच", "पाँच"), ordinal=("पांचवां", "पाँचवाँ")),
+        NumberWord(value=6, cardinal=("छह", "छः"), ordinal=("छठा",)),
+        NumberWord(value=7, cardinal=("सात", "सातवां")),
+        NumberWord(value=8, cardinal=("आठ",), ordinal=("आठवां",)),
+        NumberWord(value=9, cardinal=("नौ", "नौवां")),
+        NumberWord(value=10, cardinal=("दस",), ordinal=("दसवां",)),
+        NumberWord(value=11, cardinal=("ग्यारह",)),
+        NumberWord(value=12, cardinal=("बारह",)),
+        NumberWord(value=13, cardinal=("तेरह",)),
+        NumberWord(value=14, cardinal=("चौदह",)),
+        NumberWord(value=15, cardinal=("पंद्रह",)),
+        NumberWord(value=16, cardinal=("सोलह",)),
+        NumberWord(value=17, cardinal=("सत्रह",)),
+        NumberWord(value=18, cardinal=("अठारह",)),
+        NumberWord(value=19, cardinal=("उन्नीस",)),
+        NumberWord(value=20, cardinal=("बीस",)),
+        NumberWord(value=30, cardinal=("तीस",)),
+        NumberWord(value=40, cardinal=("चालीस",)),
+        NumberWord(value=50, cardinal=("पचास",)),
+        NumberWord(value=60, cardinal=("साठ",)),
+        NumberWord(value=70, cardinal=("सत्तर",)),
+        NumberWord(value=80, cardinal=("अस्सी",)),
+        NumberWord(value=90, cardinal=("नब्बे",)),
+        NumberWord(value=100, cardinal=("सौ",)),
     ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples, Scale
+from . import Language, NumberWord, OrdinalStem, Samples, Scale
 
 LANGUAGE = Language(
     code="it",
@@ -24,4 +24,49 @@ LANGUAGE = Language(
     negations=r"non(?!\s+solo|\s+soltanto|\s+appena|\s+solamente)|nessun[oa]?|mai più",
     samples=Samples(rise="aumentato", fall="calato", negation="non"),
     more_scales=(Scale(word="mille", value=10**3), Scale(word="bilione", value=10**12)),
+    number_words=(
+        NumberWord(value=1, cardinal=("un", "uno", "una"), ordinal=("primo", "prima")),
+        NumberWord(value=2, cardinal=("due",), ordinal=("secondo", "seconda")),
+        NumberWord(value=3, cardinal=("tre",), ordinal=("terzo", "terza")),
+        NumberWord(value=4, cardinal=("quattro",), ordinal=("quarto", "quarta")),
+        NumberWord(value=5, cardinal=("cinque",), ordinal=("quinto", "quinta")),
+        NumberWord(value=6, cardinal=("sei",), ordinal=("sesto", "sesta")),
+        NumberWord(value=7, cardinal=("sette",), ordinal=("settimo", "settima")),
+        NumberWord(value=8, cardinal=("otto",), ordinal=("ottavo", "ottava")),
+        NumberWord(value=9, cardinal=("nove",), ordinal=("nono", "nona")),
+        NumberWord(value=10, cardinal=("dieci",), ordinal=("decimo", "decima")),
+        NumberWord(value=11, cardinal=("undici",)),
+        NumberWord(value=12, cardinal=("dodici", "dozzina")),
+        NumberWord(value=13, cardinal=("tredici",)),
+        NumberWord(value=14, cardinal=("quattordici",)),
+        NumberWord(value=15, cardinal=("quindici",)),
+        NumberWord(value=16, cardinal=("sedici",)),
+        NumberWord(value=17, cardinal=("diciassette",)),
+        NumberWord(value=18, cardinal=("diciotto",)),
+        NumberWord(value=19, cardinal=("diciannove",)),
+        NumberWord(value=20, cardinal=("venti", "ventina")),
+        NumberWord(value=30, cardinal=("trenta", "trentina")),
+        NumberWord(value=40, cardinal=("quaranta",)),
+        NumberWord(value=50, cardinal=("cinquanta",)),
+        NumberWord(value=60, cardinal=("sessanta",)),
+        NumberWord(value=70, cardinal=("settanta",)),
+        NumberWord(value=80, cardinal=("ottanta",)),
+        NumberWord(value=90, cardinal=("novanta",)),
+        NumberWord(value=100, cardinal=("cento", "centinaio")),
+        NumberWord(value=1000, cardinal=("mille",)),
+    ),
+    ordinal_stems=(
+        OrdinalStem(value=1, stem=r"prim"),
+        OrdinalStem(value=2, stem=r"second"),
+        OrdinalStem(value=3, stem=r"terz"),
+        OrdinalStem(value=4, stem=r"quart"),
+        OrdinalStem(value=5, stem=r"quint"),
+        OrdinalStem(value=6, stem=r"sest"),
+        OrdinalStem(value=7, stem=r"settim"),
+        OrdinalStem(value=8, stem=r"ottav"),
+        OrdinalStem(value=9, stem=r"non"),
+        OrdinalStem(value=10, stem=r"decim"),
+    ),
+    ordinal_endings=r"o|a|i|e",
+    ordinal_marks=r"º|ª|o|a",
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples
+from . import Language, NumberWord, Samples
 
 LANGUAGE = Language(
     code="nl",
@@ -26,4 +26,36 @@ LANGUAGE = Language(
     negation_markers=r"niet|geen|nooit|niets|niks|niemand|nergens|zonder|noch|evenmin",
     negations=r"niet(?!\s+alleen|\s+enkel|\s+slechts)|geen|nooit|niets|niemand",
     samples=Samples(rise="steeg", fall="daalde", negation="niet"),
+    number_words=(
+        NumberWord(value=1, cardinal=("één", "een"), ordinal=("eerste",)),
+        NumberWord(value=2, cardinal=("twee",), ordinal=("tweede",)),
+        NumberWord(value=3, cardinal=("drie",), ordinal=("derde",)),
+        NumberWord(value=4, cardinal=("vier",), ordinal=("vierde",)),
+        NumberWord(value=5, cardinal=("vijf",), ordinal=("vijfde",)),
+        NumberWord(value=6, cardinal=("zes",), ordinal=("zesde",)),
+        NumberWord(value=7, cardinal=("zeven",), ordinal=("zevende",)),
+        NumberWord(value=8, cardinal=("acht",), ordinal=("achtste",)),
+        NumberWord(value=9, cardinal=("negen",), ordinal=("negende",)),
+        NumberWord(value=10, cardinal=("tien",), ordinal=("tiende",)),
+        NumberWord(value=11, cardinal=("elf",), ordinal=("elfde",)),
+        NumberWord(value=12, cardinal=("twaalf", "dozijn"), ordinal=("twaalfde",)),
+        NumberWord(value=13, cardinal=("dertien",)),
+        NumberWord(value=14, cardinal=("veertien",)),
+        NumberWord(value=15, cardinal=("vijftien",)),
+        NumberWord(value=16, cardinal=("zestien",)),
+        NumberWord(value=17, cardinal=("zeventien",)),
+        NumberWord(value=18, cardinal=("achttien",)),
+        NumberWord(value=19, cardinal=("negentien",)),
+        NumberWord(value=20, cardinal=("twintig",), ordinal=("twintigste",)),
+        NumberWord(value=30, cardinal=("dertig",)),
+        NumberWord(value=40, cardinal=("veertig",)),
+        NumberWord(value=50, cardinal=("vijftig",)),
+        NumberWord(value=60, cardinal=("zestig",)),
+        NumberWord(value=70, cardinal=("zeventig",)),
+        NumberWord(value=80, cardinal=("tachtig",)),
+        NumberWord(value=90, cardinal=("negentig",)),
+        NumberWord(value=100, cardinal=("honderd",)),
+        NumberWord(value=1000, cardinal=("duizend",)),
+    ),
+    ordinal_marks=r"e|ste|de",
 )

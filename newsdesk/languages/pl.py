@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples
+from . import Language, NumberWord, OrdinalStem, Samples
 
 LANGUAGE = Language(
     code="pl",
@@ -22,4 +22,57 @@ LANGUAGE = Language(
     negation_markers=r"nie|nigdy|żad\w*|nic\w*|nikt\w*|nigdzie|bez|ani",
     negations=r"nie(?!\s+tylko|\s+tylko)|nigdy|żaden|żadn\w*|nikt",
     samples=Samples(rise="wzrósł", fall="spadł", negation="nie"),
+    number_words=(
+        NumberWord(
+            value=1,
+            cardinal=("jeden", "jedna", "jedno", "jednego", "jednej"),
+            ordinal=("pierwszy", "pierwsza", "pierwsze", "pierwszego"),
+        ),
+        NumberWord(
+            value=2,
+            cardinal=("dwa", "dwie", "dwóch", "dwoje", "dwoma", "drugie"),
+            ordinal=("drugi", "druga", "drugiego"),
+        ),
+        NumberWord(value=3, cardinal=("trzy", "trzech", "trzema", "troje", "trzecia"), ordinal=("trzeci",)),
+        NumberWord(value=4, cardinal=("cztery", "czterech"), ordinal=("czwarty", "czwarta")),
+        NumberWord(value=5, cardinal=("pięć", "pięciu"), ordinal=("piąty", "piąta")),
+        NumberWord(value=6, cardinal=("sześć", "sześciu"), ordinal=("szósty", "szósta")),
+        NumberWord(value=7, cardinal=("siedem", "siedmiu"), ordinal=("siódmy", "siódma")),
+        NumberWord(value=8, cardinal=("osiem", "ośmiu"), ordinal=("ósmy", "ósma")),
+        NumberWord(value=9, cardinal=("dziewięć", "dziewięciu"), ordinal=("dziewiąty",)),
+        NumberWord(value=10, cardinal=("dziesięć", "dziesięciu"), ordinal=("dziesiąty",)),
+        NumberWord(value=11, cardinal=("jedenaście",)),
+        NumberWord(value=12, cardinal=("dwanaście",)),
+        NumberWord(value=13, cardinal=("trzynaście",)),
+        NumberWord(value=14, cardinal=("czternaście",)),
+        NumberWord(value=15, cardinal=("piętnaście",)),
+        NumberWord(value=16, cardinal=("szesnaście",)),
+        NumberWord(value=17, cardinal=("siedemnaście",)),
+        NumberWord(value=18, cardinal=("osiemnaście",)),
+        NumberWord(value=19, cardinal=("dziewiętnaście",)),
+        NumberWord(value=20, cardinal=("dwadzieścia", "dwudziestu")),
+        NumberWord(value=30, cardinal=("trzydzieści",)),
+        NumberWord(value=40, cardinal=("czterdzieści",)),
+        NumberWord(value=50, cardinal=("pięćdziesiąt",)),
+        NumberWord(value=60, cardinal=("sześćdziesiąt",)),
+        NumberWord(value=70, cardinal=("siedemdziesiąt",)),
+        NumberWord(value=80, cardinal=("osiemdziesiąt",)),
+        NumberWord(value=90, cardinal=("dziewięćdziesiąt",)),
+        NumberWord(value=100, cardinal=("sto", "stu")),
+        NumberWord(value=1000, cardinal=("tysiąc",)),
+    ),
+    ordinal_stems=(
+        OrdinalStem(value=1, stem=r"pierwsz"),
+        OrdinalStem(value=2, stem=r"drug"),
+        OrdinalStem(value=3, stem=r"trzec"),
+        OrdinalStem(value=4, stem=r"czwart"),
+        OrdinalStem(value=5, stem=r"piąt"),
+        OrdinalStem(value=6, stem=r"szóst"),
+        OrdinalStem(value=7, stem=r"siódm"),
+        OrdinalStem(value=8, stem=r"ósm"),
+        OrdinalStem(value=9, stem=r"dziewiąt"),
+        OrdinalStem(value=10, stem=r"dziesiąt"),
+    ),
+    ordinal_endings=r"y|a|e|ego|ej|ym|im|ą|i|ich|ymi|iej|iego",
+    ordinal_dot=True,
 )

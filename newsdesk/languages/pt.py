@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples
+from . import Language, NumberWord, Samples
 
 LANGUAGE = Language(
     code="pt",
@@ -27,4 +27,36 @@ LANGUAGE = Language(
         r"não(?!\s+só|\s+apenas|\s+somente|\s+obstante)|(?<!que\s)nunca|(?<!que\s)jamais|nenhum|nenhuma|ninguém"
     ),
     samples=Samples(rise="subiram", fall="caíram", negation="não"),
+    number_words=(
+        NumberWord(value=1, cardinal=("um", "uma"), ordinal=("primeiro", "primeira")),
+        NumberWord(value=2, cardinal=("dois", "duas"), ordinal=("segundo", "segunda")),
+        NumberWord(value=3, cardinal=("três",), ordinal=("terceiro", "terceira")),
+        NumberWord(value=4, cardinal=("quatro",), ordinal=("quarto", "quarta")),
+        NumberWord(value=5, cardinal=("cinco",), ordinal=("quinto", "quinta")),
+        NumberWord(value=6, cardinal=("seis",), ordinal=("sexto", "sexta")),
+        NumberWord(value=7, cardinal=("sete",), ordinal=("sétimo", "sétima")),
+        NumberWord(value=8, cardinal=("oito",), ordinal=("oitavo", "oitava")),
+        NumberWord(value=9, cardinal=("nove",), ordinal=("nono", "nona")),
+        NumberWord(value=10, cardinal=("dez",), ordinal=("décimo", "décima")),
+        NumberWord(value=11, cardinal=("onze",)),
+        NumberWord(value=12, cardinal=("doze", "dúzia")),
+        NumberWord(value=13, cardinal=("treze",)),
+        NumberWord(value=14, cardinal=("catorze", "quatorze")),
+        NumberWord(value=15, cardinal=("quinze",)),
+        NumberWord(value=16, cardinal=("dezesseis", "dezasseis")),
+        NumberWord(value=17, cardinal=("dezessete", "dezassete")),
+        NumberWord(value=18, cardinal=("dezoito",)),
+        NumberWord(value=19, cardinal=("dezenove", "dezanove")),
+        NumberWord(value=20, cardinal=("vinte",)),
+        NumberWord(value=30, cardinal=("trinta",)),
+        NumberWord(value=40, cardinal=("quarenta",)),
+        NumberWord(value=50, cardinal=("cinquenta",)),
+        NumberWord(value=60, cardinal=("sessenta",)),
+        NumberWord(value=70, cardinal=("setenta",)),
+        NumberWord(value=80, cardinal=("oitenta",)),
+        NumberWord(value=90, cardinal=("noventa",)),
+        NumberWord(value=100, cardinal=("cem", "cento", "centena")),
+        NumberWord(value=1000, cardinal=("mil",)),
+    ),
+    ordinal_marks=r"º|ª|\.º|\.ª|o|a",
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples, Scale
+from . import Language, NumberWord, OrdinalStem, Samples, Scale
 
 LANGUAGE = Language(
     code="ru",
@@ -23,4 +23,65 @@ LANGUAGE = Language(
     negations=r"не(?!\s+только|\s+менее|\s+более|\s+раз|\s+так\s+давно)|нет|никогда|нельзя|никто|ничего",
     samples=Samples(rise="выросли", fall="снизились", negation="не"),
     more_scales=(Scale(word="тысячу", value=10**3),),
+    number_words=(
+        NumberWord(
+            value=1,
+            cardinal=("один", "одна", "одно", "одного", "одной", "одному"),
+            ordinal=("первый", "первая", "первое", "первого", "первой", "первом"),
+        ),
+        NumberWord(
+            value=2,
+            cardinal=("два", "две", "двух", "двум", "двумя"),
+            ordinal=("второй", "вторая", "второе", "второго"),
+        ),
+        NumberWord(
+            value=3,
+            cardinal=("три", "трех", "трёх", "тремя", "трем"),
+            ordinal=("третий", "третья", "третье", "третьего"),
+        ),
+        NumberWord(
+            value=4,
+            cardinal=("четыре", "четырех", "четырёх", "четырьмя"),
+            ordinal=("четвертый", "четвёртый"),
+        ),
+        NumberWord(value=5, cardinal=("пять", "пяти"), ordinal=("пятью", "пятый", "пятая")),
+        NumberWord(value=6, cardinal=("шесть", "шести"), ordinal=("шестой",)),
+        NumberWord(value=7, cardinal=("семь", "семи"), ordinal=("седьмой",)),
+        NumberWord(value=8, cardinal=("восемь", "восьми"), ordinal=("восьмой",)),
+        NumberWord(value=9, cardinal=("девять", "девяти"), ordinal=("девятый",)),
+        NumberWord(value=10, cardinal=("десять", "десяти"), ordinal=("десятый",)),
+        NumberWord(value=11, cardinal=("одиннадцать",)),
+        NumberWord(value=12, cardinal=("двенадцать",)),
+        NumberWord(value=13, cardinal=("тринадцать",)),
+        NumberWord(value=14, cardinal=("четырнадцать",)),
+        NumberWord(value=15, cardinal=("пятнадцать",)),
+        NumberWord(value=16, cardinal=("шестнадцать",)),
+        NumberWord(value=17, cardinal=("семнадцать",)),
+        NumberWord(value=18, cardinal=("восемнадцать",)),
+        NumberWord(value=19, cardinal=("девятнадцать",)),
+        NumberWord(value=20, cardinal=("двадцать", "двадцати")),
+        NumberWord(value=30, cardinal=("тридцать", "тридцати")),
+        NumberWord(value=40, cardinal=("сорок",)),
+        NumberWord(value=50, cardinal=("пятьдесят",)),
+        NumberWord(value=60, cardinal=("шестьдесят",)),
+        NumberWord(value=70, cardinal=("семьдесят",)),
+        NumberWord(value=80, cardinal=("восемьдесят",)),
+        NumberWord(value=90, cardinal=("девяносто",)),
+        NumberWord(value=100, cardinal=("сто", "сотни")),
+        NumberWord(value=1000, cardinal=("тысяча",)),
+    ),
+    ordinal_stems=(
+        OrdinalStem(value=1, stem=r"перв"),
+        OrdinalStem(value=2, stem=r"втор"),
+        OrdinalStem(value=3, stem=r"трет"),
+        OrdinalStem(value=4, stem=r"четв[её]рт"),
+        OrdinalStem(value=5, stem=r"пят"),
+        OrdinalStem(value=6, stem=r"шест"),
+        OrdinalStem(value=7, stem=r"седьм"),
+        OrdinalStem(value=8, stem=r"восьм"),
+        OrdinalStem(value=9, stem=r"девят"),
+        OrdinalStem(value=10, stem=r"десят"),
+    ),
+    ordinal_endings=r"ый|ая|ое|ого|ой|ом|ому|ые|ых|ий|ья|ье|ьего|ьем|ьей|ей|ем|ую|ью|ым",
+    ordinal_marks=r"-?й|-?го|-?м|-?е|-?я",
 )
