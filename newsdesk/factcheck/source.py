@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from newsdesk.lib.sentences import source_sentence_spans
+
 from . import dates
 from .clock import source_times
 from .entities import SourceNames, words_of
@@ -16,8 +18,6 @@ from .quotes import source_quotations
 
 # Codes the readers know; other languages are read with every table at once.
 KNOWN = frozenset({"en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi", "zh", "ja"})
-# A full stop ends a sentence only before a capital: "2015 r. – 11 lutego" is one sentence.
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[\"'“„«(\s]*[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ])|[。！？;；।\n]")
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s|[,，、：。！？;；\n]\s?|\s[—–]\s")
 
 
@@ -77,6 +77,12 @@ def _breaks(text: str, pattern: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
             and text[m.start() + 1].isdigit()
         )
     )
+
+
+def _sentence_breaks(text: str, language: str | None) -> tuple[tuple[int, int], ...]:
+    """Return (start, end) of the gap between each two sentences, as the one source splitter cuts them."""
+    spans = source_sentence_spans(text, language)
+    return tuple((a[1], b[0]) for a, b in zip(spans, spans[1:], strict=False))
 
 
 def _bounds(breaks: tuple[tuple[int, int], ...], position: int, length: int) -> tuple[int, int]:
@@ -363,7 +369,6 @@ def _may_start_request(word: str) -> bool:
 
 
 _CLOSE = {"(": ")", "[": "]", "{": "}", "<": ">"}
-_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|\n")
 
 
 def _found(text: str) -> Iterator[tuple[re.Pattern[str], re.Match[str]]]:
@@ -398,21 +403,21 @@ def _found(text: str) -> Iterator[tuple[re.Pattern[str], re.Match[str]]]:
 def instructions(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) spans of text that give the model instructions (see the rules above)."""
     spans: list[tuple[int, int]] = []
-    ends: list[int] | None = None
+    sentences: tuple[tuple[int, int], ...] | None = None
     for rule, m in _found(text):
-        if ends is None:
-            ends = [e.end() for e in _SENTENCE_END.finditer(text)]
+        if sentences is None:
+            sentences = source_sentence_spans(text, None)
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         role = rule in (_ROLE, _ROLE_AT_START)
         if not role and text[start : start + 1] not in _CLOSE and text[start - 1 : start] in _CLOSE:
             start -= 1  # an instruction that opens a bracket starts at the bracket
         opening = not role and text[start : start + 1] in _CLOSE
-        lo = start if opening else max((e for e in ends if e <= start), default=0)
+        lo = start if opening else max((a for a, _ in sentences if a <= start), default=0)
         line_end = text.find("\n", m.end())
         hi = len(text) if line_end < 0 else line_end
         if rule is _REQUEST_AT_START and not m.group(0).rstrip().endswith(":"):
             # a request ends with its sentence, or with its bracket when that closes later
-            hi = min((e for e in ends if e > m.end()), default=len(text))
+            hi = min((b for _, b in sentences if b >= m.end()), default=len(text))
             if opening and (close := text.find(_CLOSE[text[start]], m.end())) >= 0:
                 hi = max(hi, close + 1)
         spans.append((lo, hi))
@@ -456,7 +461,7 @@ def _read_source(text: str, language: str | None) -> SourceFacts:
         times=source_times(text),
         years=years,
         proper=proper_spans(text, language),
-        sentence_breaks=_breaks(text, _SENTENCE_BREAK),
+        sentence_breaks=_sentence_breaks(text, language),
         clause_breaks=_breaks(text, _CLAUSE_BREAK),
         quotations=source_quotations(text, language),
         values=tuple(sorted((v, i) for i, q in enumerate(quantities) for v in q.values)),

@@ -176,6 +176,16 @@ def _months(language: str) -> frozenset[str]:
 
 def source_sentences(text: str, language: str | None) -> list[str]:
     """Return the sentences of a source text written in `language` (ISO 639-1), in order."""
+    return [text[a:b] for a, b in source_sentence_spans(text, language)]
+
+
+@functools.lru_cache(maxsize=64)
+def source_sentence_spans(text: str, language: str | None) -> tuple[tuple[int, int], ...]:
+    """Return the (start, end) of each sentence of a source text in `language`, leaving out surrounding blanks.
+
+    The one splitter for sources: the checker's sentence bounds (factcheck/source.py) and the source
+    sentences an article cites (sources/sentences.py) are both these.
+    """
     import sentencex
 
     code = (language or "").lower().replace("_", "-").split("-")[0]
@@ -206,5 +216,12 @@ def source_sentences(text: str, language: str | None) -> list[str]:
             out[-1] = (out[-1][0], y)
         else:
             out.append((x, y))
-    sents = [text[x:y].strip() for x, y in out]
-    return [s for s in sents if any(c.isalnum() for c in s)]
+    stripped = []
+    for x, y in out:
+        while x < y and text[x].isspace():
+            x += 1
+        while y > x and text[y - 1].isspace():
+            y -= 1
+        if any(c.isalnum() for c in text[x:y]):
+            stripped.append((x, y))
+    return tuple(stripped)
