@@ -119,6 +119,24 @@ _PLACES: dict[str, tuple[str, ...]] = {
 }
 
 
+# The acronyms English news writes for countries, and the ISO code CLDR names the country by. Other
+# countries' initials (AI, PR, SA) stand for something else far more often.
+COUNTRY_ACRONYMS: dict[str, str] = {"US": "US", "USA": "US", "UK": "GB"}
+
+
+def acronym_forms(code: str) -> tuple[str, ...]:
+    """Return the stems a source may name a country with an acronym by, beyond CLDR's names of it.
+
+    Its people (amerykański, 美方) and the short forms CLDR keeps as variants that babel does not
+    read: США, EE. UU., EUA for the United States.
+    """
+    if code == "US":
+        return _FORMS["american"] + ("usa", "сша", "ee. uu.", "eeuu", "eua", "u.s.a.")
+    if code == "GB":
+        return _FORMS["british"] + _PLACES["britain"]
+    return ()
+
+
 def forms(word: str) -> tuple[str, ...]:
     """Return the stems the source languages write the demonym, religion, people or place with (lower case)."""
     w = word.lower()

@@ -21,8 +21,8 @@ from anyascii import anyascii
 
 from newsdesk.lib.sentences import ABBREVIATIONS
 
+from .demonyms import COUNTRY_ACRONYMS, acronym_forms, people, short_form_found
 from .demonyms import forms as demonym_forms
-from .demonyms import people, short_form_found
 from .organisations import is_organisation, named_in
 
 # Sentence starters and other capitalised words that are not names.
@@ -68,7 +68,7 @@ _GENERIC = frozenset(
 _UPPER = "".join(chr(c) for c in (*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if chr(c).isupper())
 _NAME = re.compile(
     rf"(?<![\w])(?:[a-z]?[{_UPPER}][\w'’\-\.]*|[{_UPPER}]\.)(?:(?:\s+(?:of|the|de|la|del|di|da|von|van|der|du|le|al|el|y|&)){{0,2}}"
-    rf"\s+(?:[{_UPPER}][\w'’\-]*|[{_UPPER}]\.|\d+(?=\b)))*"
+    rf"\s+(?:(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w'’\-]*|[{_UPPER}]\.|\d+(?=\b)))*"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\n\"“‘(]\s*|:\s+)$")
 
@@ -96,6 +96,12 @@ def country_words() -> frozenset[str]:
     from babel import Locale
 
     return frozenset(n.lower() for k, n in Locale("en").territories.items() if k.isalpha() and n.isalpha())
+
+
+def country_acronym(word: str) -> str:
+    """Return the ISO code of the country an acronym in capitals stands for ("U.S." US, "UK" GB), or ""."""
+    letters = word.replace(".", "")
+    return COUNTRY_ACRONYMS.get(letters, "") if letters.isupper() else ""
 
 
 @functools.cache
@@ -160,12 +166,14 @@ def find_names(
                 tokens[0][0].lower().strip(".").replace("’", "'") in _COMMON
                 and not is_organisation(tokens[0][0])
                 and not _starts_place(tokens)
+                and not (country_acronym(tokens[0][0].rstrip(",:;")) and not title)
             )
             or (
                 (at_start or title)
                 and _dictionary_word(tokens[0][0], plain := _plain(tokens[0][0]), vocabulary)
                 and not _starts_place(tokens)
                 and plain not in country_words()
+                and not country_acronym(tokens[0][0].rstrip(",:;"))
                 and (title or (plain not in named and plain not in capitalised))
                 and not (at_start and not title and unused is not None and _subject_name(text, tokens, unused))
             )
@@ -339,6 +347,12 @@ def _stem(k: str) -> str:
     if len(k) >= 4:
         return k[: max(3, len(k) - 1)]
     return k
+
+
+def _inflected(word: str, k: str) -> bool:
+    """Tell whether a source word's key is the key k with another ending (stanov for stani, Stanów for Stany)."""
+    prefix = k[: len(k) - 2] if len(k) >= 6 else k[: max(3, len(k) - 1)]
+    return word.startswith(prefix) and len(word) <= len(k) + 3
 
 
 @functools.lru_cache(maxsize=65536)
@@ -635,7 +649,36 @@ class SourceNames:
                 # a short name's last vowel is its ending (Азия, в Азии; Kuba, na Kubie)
                 if len(k) >= 4 and self._has_key_prefix(k[: 4 if len(k) >= 5 else 3], len(k) + 2):
                     return True
+                if " " in local and self._has_inflected(local):
+                    return True
         return self._has_form(word)
+
+    def has_country(self, acronym: str) -> bool:
+        """Tell whether the source names the country an acronym stands for (US: США, 美方, amerykański, USA)."""
+        if not (code := country_acronym(acronym)):
+            return False
+        from babel import Locale
+
+        letters = acronym.replace(".", "")
+        if self.has_place(letters) or self.has_place(Locale("en").territories[code]):
+            return True
+        if self._has_stems(acronym_forms(code)):
+            return True
+        return any(self.has_acronym(other) for other, c in COUNTRY_ACRONYMS.items() if c == code)
+
+    def _has_inflected(self, phrase: str) -> bool:
+        """Tell whether the source writes a name of several words with each word inflected, in order.
+
+        Slavic and German sources decline every word: Stany Zjednoczone is "Stanów Zjednoczonych",
+        Соединённые Штаты "Соединённых Штатов", Vereinigtes Königreich "im Vereinigten Königreich".
+        """
+        wanted = [key(w) for w in re.findall(r"[^\W\d_]+", phrase)]
+        if len(wanted) < 2 or any(len(k) < 3 for k in wanted):
+            return False
+        words = [key(w) for _, _, w in words_of(self.source)]
+        return any(
+            all(_inflected(words[i + j], k) for j, k in enumerate(wanted)) for i in range(len(words) - len(wanted) + 1)
+        )
 
     def _has_key_prefix(self, prefix: str, longest: int) -> bool:
         """Tell whether a source key starts with prefix and is at most longest letters long."""
@@ -643,9 +686,10 @@ class SourceNames:
 
     def _has_form(self, word: str) -> bool:
         """Tell whether the source writes a demonym, religion or people the way demonyms.py lists it."""
-        stems = demonym_forms(word)
-        if not stems:
-            return False
+        return self._has_stems(demonym_forms(word))
+
+    def _has_stems(self, stems: tuple[str, ...]) -> bool:
+        """Tell whether a source word starts with one of the stems, or the source holds a stem of several words."""
         for stem in stems:
             if " " in stem or (not stem.isascii() and (_is_ideographic(stem) or "\u0900" <= stem[0] <= "\u097f")):
                 if stem in self.lowered:  # a phrase ("la haye"), or a script without word breaks

@@ -14,7 +14,7 @@ from .claims import Claim
 from .clock import describe as describe_times
 from .dates import PERIOD_WORDS
 from .demonyms import people
-from .entities import english_words, gazetteer_names, is_demonym, is_generic
+from .entities import country_acronym, english_words, gazetteer_names, is_demonym, is_generic
 from .numbers import Quantity, matches, roman_value, same_currency
 from .organisations import is_organisation, named_in
 from .quotes import judge_quote
@@ -118,6 +118,8 @@ def checkable(claim: Claim, facts: SourceFacts) -> bool:
     known = [w for w in words if _ACRONYM.fullmatch(w) and is_organisation(w)]
     # so is a religion or people of demonyms.py, though it is a dictionary word (catholic, orthodox)
     known += [w for w in words if people(w)]
+    # and a country's acronym (US, UK) is looked up by the country's own names there (США, 美国)
+    known += [w for w in words if country_acronym(w)]
     if facts.names.translates_acronyms and all(_ACRONYM.fullmatch(w) for w in words) and not known:
         return False
     if facts.language not in (None, "en"):
@@ -177,7 +179,12 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
     distinctive = distinctive_words(claim.text)
     if len(words) > 1 and facts.names.has_place(claim.text):
         return "supported", claim.text, ""
-    if len(distinctive) > 1 and not any(ch.isdigit() for ch in claim.text) and facts.names.has_joined(distinctive):
+    if (
+        len(distinctive) > 1
+        and not any(ch.isdigit() for ch in claim.text)
+        and not any(w.replace(".", "").isupper() for w in distinctive)  # an acronym is not run into a word
+        and facts.names.has_joined(distinctive)
+    ):
         # written as one word in the source (श्रीलंकाई is Sri Lankan)
         return "supported", claim.text, ""
     # words inside a place name the source gives in its own language ("Hong Kong's ...")
@@ -203,7 +210,8 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
     # initials and regnal numbers ("H.", "II") say little on their own
     vocabulary = english_words()
     telling = [w for w in distinctive if len(w) >= 2 and not _ROMAN.fullmatch(w)] or distinctive
-    required = [w for w in telling if w.lower() not in vocabulary] or telling
+    # a country's acronym is a dictionary word ("us") but says which country
+    required = [w for w in telling if w.lower() not in vocabulary or country_acronym(w)] or telling
     required += [w for w in words if w.isdigit()]  # the number of a code: Covid-19, F-16
     evidence = ""
     found = 0
@@ -215,6 +223,13 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
         if facts.names.ideographic and is_organisation(word.upper()) and not _ACRONYM.fullmatch(word):
             # a company Chinese or Japanese name in words of their own (微软, トヨタ): by that name only
             if i == len(required) - 1:
+                return "unsupported", "", f'the source does not name "{word}" ("{claim.text}")'
+            continue
+        if country_acronym(word):
+            if facts.names.has_country(word):
+                found += 1
+                evidence = evidence or word
+            elif i == len(required) - 1:
                 return "unsupported", "", f'the source does not name "{word}" ("{claim.text}")'
             continue
         translated = _ACRONYM.fullmatch(word) and facts.names.translates_acronyms and not is_organisation(word)
