@@ -415,7 +415,8 @@ def figures_of(article: Any) -> Figures:
     from .reading import shown_sentences, source_blocks
 
     key = f"articles:figures:{article.pk}:{article.updated.timestamp()}"
-    if (found := cache.get(key)) is None:
+    found: Figures | None = cache.get(key)
+    if found is None:
         found = article_figures(shown_sentences(article, article.latest_verification), source_blocks(article))
         cache.set(key, found, 24 * 60 * 60)
     return found

@@ -22,7 +22,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -38,10 +38,13 @@ from newsdesk.lib.http import FetchError, Limits, fetch
 
 from .models import Article
 
-try:  # Django 6 ships the Tasks API; the backport provides the same names
-    from django.tasks import task  # type: ignore[import-untyped]  # not in the Django 5.2 stubs
-except ImportError:
+if TYPE_CHECKING:  # the Django 5.2 stubs lack django.tasks: the backport's types stand for it
     from django_tasks import task
+else:
+    try:  # Django 6 ships the Tasks API; the backport provides the same names
+        from django.tasks import task
+    except ImportError:
+        from django_tasks import task
 
 log = logging.getLogger(__name__)
 

@@ -182,7 +182,7 @@ def queue_pending_stories() -> int:
 def retry_delay(attempt: int) -> timedelta:
     """Return the wait before writing again after attempt failed: NEWSDESK_LLM_RETRY_SECONDS, doubling, at most 1h."""
     base = timedelta(seconds=max(1, settings.NEWSDESK_LLM_RETRY_SECONDS))
-    return min(base * (2 ** min(attempt, 20)), max(base, LONGEST_RETRY))
+    return min(base * (1 << min(attempt, 20)), max(base, LONGEST_RETRY))
 
 
 def retry_later(story: Story, *, attempt: int, error: LLMError) -> datetime:

@@ -334,7 +334,7 @@ class Runner(Worker):
 
     # --- the database backend -------------------------------------------------------------------
 
-    def task_id(self, task: DBTaskResult) -> str:
+    def task_id(self, task: DBTaskResult[Any, Any]) -> str:
         return str(task.pk)
 
     def fetch_due_feeds(self) -> None:
@@ -352,7 +352,7 @@ class Runner(Worker):
         if count := queue_pending_stories():
             self.say(f"queued {count} new stories for writing")
 
-    def claim_next(self, slot: object = None) -> DBTaskResult | None:
+    def claim_next(self, slot: object = None) -> DBTaskResult[Any, Any] | None:
         """Claim the next ready task for this worker, with a lease, or return None."""
         tasks = DBTaskResult.objects.ready().filter(backend_name=self.backend_name)
         if not self.process_all_queues:
@@ -403,13 +403,13 @@ class Runner(Worker):
             elif still.update(status=TaskResultStatus.READY):
                 self.say(f"{what}: worker {last} stopped while writing it; writing it again")
 
-    def still_ours(self, task_result: DBTaskResult) -> bool:
+    def still_ours(self, task_result: DBTaskResult[Any, Any]) -> bool:
         """Tell whether task_result is still running under this worker (not taken up by another meanwhile)."""
         workers = (DBTaskResult.objects.filter(pk=task_result.pk, status=TaskResultStatus.RUNNING)
                    .values_list("worker_ids", flat=True).first())
         return bool(workers and workers[-1] == self.worker_id)
 
-    def execute(self, db_task_result: DBTaskResult) -> None:
+    def execute(self, db_task_result: DBTaskResult[Any, Any]) -> None:
         """Run a claimed task and record how it ended, as django-tasks-db's worker does, unless it was taken up."""
         try:
             task = db_task_result.task
@@ -437,7 +437,7 @@ class Runner(Worker):
             else:
                 task_finished.send(sender=sender, task_result=finished)
 
-    def release(self, task: DBTaskResult) -> None:
+    def release(self, task: DBTaskResult[Any, Any]) -> None:
         """Put a task this worker stopped writing back on the queue, for the next worker to take up now."""
         DBTaskResult.objects.filter(pk=task.pk, status=TaskResultStatus.RUNNING).update(
             status=TaskResultStatus.READY, run_after=timezone.now()
@@ -452,7 +452,7 @@ class Runner(Worker):
             except Exception:  # stopping at once: its lease runs out instead
                 log.warning("could not put a task back on the queue", exc_info=True)
 
-    def report(self, task_result: DBTaskResult) -> None:
+    def report(self, task_result: DBTaskResult[Any, Any]) -> None:
         """Say how a task ended: for a story, its article's status and headline, or why it failed."""
         task_result.refresh_from_db()
         story_id = _story_id(task_result.args_kwargs)
@@ -479,7 +479,7 @@ class DaemonTimerDeathPenalty(TimerDeathPenalty):
     """RQ's job timeout for a job run in a thread, whose timer never keeps a stopping process alive."""
 
     def new_timer(self) -> threading.Timer:
-        timer = super().new_timer()
+        timer: threading.Timer = super().new_timer()  # type: ignore[no-untyped-call]  # rq leaves it untyped
         timer.daemon = True
         return timer
 

@@ -71,7 +71,7 @@ def _plain_bad_request(view: Callable[..., HttpResponse]) -> Callable[..., HttpR
     return wrapped
 
 
-def _page(request: HttpRequest, items: QuerySet[Article] | list[int]) -> Page:
+def _page(request: HttpRequest, items: QuerySet[Article] | list[int]) -> Page[Any]:
     """Return the page of items asked for (past the last, the last); raise BadNumber for a malformed one."""
     number = query_number(request.GET, "page", default=1, high=MAX_PAGE)
     return Paginator(items, settings.NEWSDESK_ARTICLES_PER_PAGE).get_page(number)
@@ -136,7 +136,8 @@ def _story_html(request: HttpRequest, article: Article) -> dict[str, SafeString]
     """
     where = hashlib.sha256(absolute_url(request, "/").encode()).hexdigest()[:16]
     key = f"articles:story:{article.pk}:{article.updated.timestamp()}:{where}"
-    if cached := cache.get(key):
+    cached: dict[str, SafeString] | None = cache.get(key)
+    if cached:
         return cached
     context = story_context(request, article, verification=article.latest_verification,
                             blocks=source_blocks(article))
@@ -153,7 +154,8 @@ def _comments_html(article: Article) -> SafeString:
     key = (
         f"articles:comments:{article.pk}:" + hashlib.sha256(str(comments_stamp(article)).encode()).hexdigest()
     )
-    if (html := cache.get(key)) is None:
+    html: str | None = cache.get(key)
+    if html is None:
         html = render_to_string("articles/_comments.html", {"comments": visible_comments(article)})
         cache.set(key, html, settings.NEWSDESK_PAGE_CACHE_SECONDS * 10)
     return mark_safe(html)  # noqa: S308 - rendered by an autoescaping template

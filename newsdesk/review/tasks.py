@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-try:  # Django 6 ships the Tasks API; the backport provides the same names
-    from django.tasks import task  # type: ignore[import-untyped]  # not in the Django 5.2 stubs
-except ImportError:
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the Django 5.2 stubs lack django.tasks: the backport's types stand for it
     from django_tasks import task
+else:
+    try:  # Django 6 ships the Tasks API; the backport provides the same names
+        from django.tasks import task
+    except ImportError:
+        from django_tasks import task
 
 from newsdesk.articles.models import Article
 

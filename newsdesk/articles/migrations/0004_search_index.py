@@ -1,6 +1,15 @@
 """A full-text index of articles for SQLite (FTS5), kept current by triggers; PostgreSQL searches in place."""
 
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from django.db import migrations
+
+if TYPE_CHECKING:
+    from django.db.backends.base.schema import BaseDatabaseSchemaEditor
+    from django.db.migrations.state import StateApps
 
 BODY = (
     "coalesce((SELECT group_concat(coalesce(json_extract(value, '$.heading'), '') || ' ' "
@@ -29,8 +38,8 @@ DROP = [
 ]
 
 
-def run(statements):
-    def apply(apps, schema_editor):
+def run(statements: list[str]) -> Callable[[StateApps, BaseDatabaseSchemaEditor], None]:
+    def apply(apps: StateApps, schema_editor: BaseDatabaseSchemaEditor) -> None:
         if schema_editor.connection.vendor != "sqlite":
             return
         for sql in statements:
