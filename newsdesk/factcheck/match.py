@@ -14,7 +14,7 @@ from .claims import Claim
 from .clock import describe as describe_times
 from .dates import PERIOD_WORDS
 from .demonyms import people
-from .entities import country_acronym, english_words, gazetteer_names, is_demonym, is_generic
+from .entities import country_acronym, country_words, english_words, gazetteer_names, is_demonym, is_generic
 from .numbers import Quantity, matches, roman_value, same_currency
 from .organisations import is_organisation, named_in
 from .quotes import judge_quote
@@ -119,7 +119,7 @@ def checkable(claim: Claim, facts: SourceFacts) -> bool:
     # so is a religion or people of demonyms.py, though it is a dictionary word (catholic, orthodox)
     known += [w for w in words if people(w)]
     # and a country's acronym (US, UK) is looked up by the country's own names there (США, 美国)
-    known += [w for w in words if country_acronym(w)]
+    known += [w for w in words if country_acronym(w) or w.lower() in country_words()]
     if facts.names.translates_acronyms and all(_ACRONYM.fullmatch(w) for w in words) and not known:
         return False
     if facts.language not in (None, "en"):
@@ -211,7 +211,9 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
     vocabulary = english_words()
     telling = [w for w in distinctive if len(w) >= 2 and not _ROMAN.fullmatch(w)] or distinctive
     # a country's acronym is a dictionary word ("us") but says which country
-    required = [w for w in telling if w.lower() not in vocabulary or country_acronym(w)] or telling
+    required = [
+        w for w in telling if w.lower() not in vocabulary or country_acronym(w) or w.lower() in country_words()
+    ] or telling
     required += [w for w in words if w.isdigit()]  # the number of a code: Covid-19, F-16
     evidence = ""
     found = 0
