@@ -5,6 +5,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterable
+
+from newsdesk import languages
+from newsdesk.languages import Language
 
 from .entities import key, words_of
 
@@ -68,43 +72,28 @@ ENGLISH_PERIODS = {
 }
 # How an English article says each comparison period, for notes a writer can act on.
 PERIOD_WORDS = {"yoy": "year over year", "qoq": "quarter on quarter", "mom": "month on month"}
-# Written with the straight apostrophe: read_source turns typographic ones (’) into it first.
-SOURCE_PERIODS = {
-    "yoy": (
-        r"year[- ](?:over|on)[- ]year|a year (?:earlier|ago)|previous year|prior year|last year|"
-        r"sur un an|d'une année (?:sur|à) l'autre|d'un an sur l'autre|glissement annuel|"
-        r"(?:l'|un )an(?:née)? (?:dernier|dernière|précédent|précédente)|"
-        r"même période (?:de|l)|"
-        r"vorjahr|im jahresvergleich|zum vorjahreszeitraum|"
-        r"interanual|año anterior|año pasado|mismo periodo del año|mismo período del año|"
-        r"su base annua|anno precedente|anno scorso|stesso periodo dell|anno su anno|tendenziale|"
-        r"meziročn|loňsk|rok do roku|r/r|rdr|ubiegłego roku|poprzedniego roku|"
-        r"годовом выражении|прошлым годом|прошлого года|год к году|аналогичным периодом|"
-        r"同比|前年同期|前年比|去年同期|पिछले साल|पिछले वर्ष"
-    ),
-    "qoq": (
-        r"quarter[- ](?:over|on)[- ]quarter|previous quarter|prior quarter|sequential|"
-        r"trimestre précédent|trimestre dernier|d'un trimestre (?:sur|à) l'autre|glissement trimestriel|"
-        r"vorquartal|trimestre anterior|intertrimestral|trimestre precedente|su base trimestrale|"
-        r"congiuntural|"
-        r"mezičtvrtletn|kwartał do kwartału|k/k|kdk|poprzedniego kwartału|предыдущим кварталом|"
-        r"квартал к кварталу|прошлым кварталом|环比|前期比|前四半期|पिछली तिमाही"
-    ),
-    "mom": (
-        r"month[- ](?:over|on)[- ]month|previous month|prior month|mois précédent|mois dernier|"
-        r"d'un mois (?:sur|à) l'autre|glissement mensuel|vormonat|"
-        r"mes anterior|intermensual|mese precedente|su base mensile|"
-        r"meziměsíčn|miesiąc do miesiąca|m/m|mdm|poprzedniego miesiąca|"
-        r"предыдущим месяцем|прошлым месяцем|месяц к месяцу|前月比|上月|पिछले महीने"
-    ),
-}
+def _source_periods() -> dict[str, str]:
+    """Return the comparison periods every registered language names, one alternation each (yoy, qoq, mom)."""
+    found: dict[str, list[str]] = {"yoy": [], "qoq": [], "mom": []}
+    for language in languages.every():
+        if periods := language.periods:
+            for name, pattern in (
+                ("yoy", periods.year_on_year),
+                ("qoq", periods.quarter_on_quarter),
+                ("mom", periods.month_on_month),
+            ):
+                if pattern:
+                    found[name].append(pattern)
+    return {name: "|".join(patterns) for name, patterns in found.items()}
+
+
+# The registry's patterns are written with the straight apostrophe: read_source turns typographic ones (’) into it.
+SOURCE_PERIODS = _source_periods()
 _SOURCE_PERIOD_RE = {name: re.compile(p, re.IGNORECASE) for name, p in SOURCE_PERIODS.items()}
 _ENGLISH_PERIOD_RE = {name: re.compile(p, re.IGNORECASE) for name, p in ENGLISH_PERIODS.items()}
 # The same patterns as one scan over lower-cased text (much faster than three case-blind scans).
 _SOURCE_PERIODS_ONE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in SOURCE_PERIODS.items()))
 _ENGLISH_PERIODS_ONE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in ENGLISH_PERIODS.items()))
-
-_QUARTER_WORDS = re.compile(r"quarter|trimestre|quartal|kwarta|čtvrtlet|квартал|季度|四半期|तिमाही", re.IGNORECASE)
 
 
 def english_periods(text: str) -> list[tuple[str, int, int, str]]:
@@ -145,36 +134,34 @@ def english_month(word: str) -> int:
     return _MONTH_ABBR[w[:4] if w == "sept" else w[:3]]
 
 
-def _cldr_names(language: str | None, attribute: str, widths: tuple[str, ...]) -> dict[str, int]:
-    """Map folded CLDR names (babel's `months` or `days`, every context) of the language to their number."""
-    from babel import Locale
+def _read(language: str | None) -> tuple[Language, ...]:
+    """Return the registered language, or every registered language when it is None or not registered."""
+    found = languages.get(language)
+    return (found,) if found else languages.every()
 
-    codes = [language] if language else ["en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi"]
+
+def _name_table(forms: Iterable[tuple[tuple[str, ...], ...]]) -> dict[str, int]:
+    """Map folded names (three letters or more) to their number (from 1), the first form of a name winning."""
     table: dict[str, int] = {}
-    for code in codes:
-        try:
-            locale = Locale.parse(code)
-        except (ValueError, LookupError):
-            continue
-        for context in ("format", "stand-alone"):
-            for width in widths:
-                for number, name in getattr(locale, attribute).get(context, {}).get(width, {}).items():
-                    k = key(name.strip("."))
-                    if len(k) >= 3 and not name.strip(".").isdigit():
-                        table.setdefault(k, number)
+    for numbered in forms:
+        for number, names in enumerate(numbered, start=1):
+            for name in names:
+                k = key(name.strip("."))
+                if len(k) >= 3 and not name.strip(".").isdigit():
+                    table.setdefault(k, number)
     return table
 
 
 @functools.cache
 def _month_names(language: str | None) -> dict[str, int]:
-    """Map folded month names of the language (every form CLDR has) to their number."""
-    return _cldr_names(language, "months", ("wide", "abbreviated"))
+    """Map folded month names of the language (every form CLDR has, January 1) to their number."""
+    return _name_table(lang.month_forms for lang in _read(language))
 
 
 @functools.cache
 def _weekday_names(language: str | None) -> dict[str, int]:
-    """Map folded weekday names of the language to their number."""
-    return _cldr_names(language, "days", ("wide",))
+    """Map folded weekday names of the language to their number, Monday 0."""
+    return {k: n - 1 for k, n in _name_table(lang.day_forms for lang in _read(language)).items()}
 
 
 _NUMERIC_MONTH = re.compile(
@@ -200,7 +187,12 @@ def _named_both(text: str, language: str | None) -> tuple[dict[int, str], dict[i
     """Return the months and the weekdays a text names, in one pass over its words."""
     months: dict[int, str] = {}
     weekdays: dict[int, str] = {}
-    for _, _, word in words_of(text):
+    words = words_of(text)
+    for i, (_, end, word) in enumerate(words):
+        if i + 1 < len(words) and words[i + 1][0] == end + 1 and text[end] == "-":
+            # a name written with a hyphen ("segunda-feira"), its parts words of their own
+            if (number := _named_word(f"{word}-{words[i + 1][2]}", "weekday", language)) is not None:
+                weekdays.setdefault(number, f"{word}-{words[i + 1][2]}")
         if (number := _named_word(word, "month", language)) is not None:
             months.setdefault(number, word)
         if (number := _named_word(word, "weekday", language)) is not None:
@@ -223,13 +215,15 @@ def _named_word(word: str, kind: str, language: str | None) -> int | None:
     return None
 
 
-_CLDR_CODES = frozenset({"en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi"})
+def _registered(language: str | None) -> str | None:
+    """Return the registered code of a language, None (every language) when it is not registered."""
+    found = languages.get(language)
+    return found.code if found else None
 
 
 def source_months(text: str, language: str | None) -> dict[int, str]:
     """Return the months a source names, each with the span that names it."""
-    code = language if language in _CLDR_CODES else None
-    found = _named(text, "month", code)
+    found = _named(text, "month", _registered(language))
     for m in _NUMERIC_MONTH.finditer(text):
         value = next(g for g in m.groups() if g)
         if 1 <= int(value) <= 12:
@@ -249,10 +243,7 @@ def _weekday_stems(language: str | None) -> dict[str, int]:
 
 def source_weekdays(text: str, language: str | None) -> dict[int, str]:
     """Return the weekdays (0 = Monday) a source names."""
-    code = language if language in _CLDR_CODES else None
-    found = dict(_named(text, "weekday", code))
-    if "बृहस्पतिवार" in text:
-        found.setdefault(3, "बृहस्पतिवार")  # Hindi's other word for Thursday, beside CLDR's गुरुवार
+    found = dict(_named(text, "weekday", _registered(language)))
     for m in re.finditer(
         r"(?:星期|周|週)([一二三四五六日天])|([月火水木金土日])曜"
         r"|(?<=日)[（(]([月火水木金土日])[）)]",
@@ -265,15 +256,38 @@ def source_weekdays(text: str, language: str | None) -> dict[int, str]:
     return found
 
 
-def source_quarters(text: str, quantities_near: list[tuple[int, float]]) -> dict[int, str]:
-    """Return the quarters (1-4) a source names: Q3, T3, 3Q, or a quarter word next to a number."""
+@functools.cache
+def _quarter_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    """Return the pattern of the languages' quarter words, of CLDR's quarter names, and each name's quarter."""
+    chosen = _read(language)
+    words = "|".join(lang.quarter_words for lang in chosen if lang.quarter_words) or "(?!x)x"
+    names = {name.casefold(): number for lang in chosen for number, forms in enumerate(lang.quarter_names, 1)
+             for name in forms}
+    named = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return (
+        re.compile(words, re.IGNORECASE),
+        re.compile(rf"(?<![^\W_])(?:{named})(?![^\W_])", re.IGNORECASE),
+        names,
+    )
+
+
+def source_quarters(
+    text: str, quantities_near: list[tuple[int, float]], language: str | None = None
+) -> dict[int, str]:
+    """Return the quarters (1-4) a source names: Q3, T3, 3Q, CLDR's names ("III kwartał"), a quarter word by a number.
+
+    language narrows the words and names to one registered language; None reads every one's.
+    """
     found: dict[int, str] = {}
     for m in re.finditer(r"(?<![\w])(?:[QqTt]([1-4])|([1-4])[QqTt])(?![\w])|第([1-4一二三四])(?:四半期|季度)", text):
         g = m.group(1) or m.group(2) or m.group(3)
         found.setdefault(int(g) if g.isdigit() else "一二三四".index(g) + 1, m.group(0))
+    words, named, names = _quarter_patterns(_registered(language))
+    for m in named.finditer(text):
+        found.setdefault(names[m.group(0).casefold()], m.group(0))
     small = sorted((position, value) for position, value in quantities_near if value in (1, 2, 3, 4))
     positions = [position for position, _ in small]
-    for m in _QUARTER_WORDS.finditer(text):
+    for m in words.finditer(text):
         i = bisect.bisect_left(positions, m.start() - 25)
         while i < len(small) and small[i][0] <= m.start() + 25:
             position, value = small[i]

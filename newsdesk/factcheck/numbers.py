@@ -645,9 +645,6 @@ _CURRENCY_AFTER = re.compile(
 _SYMBOLS = {"$": "$", "€": "EUR", "£": "GBP", "¥": "¥", "₹": "INR", "₽": "RUB"}
 _DOLLARS = {"US": "USD", "A": "AUD", "C": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD", "R": "BRL"}
 _CODES = {"RMB": "CNY", "RS": "INR", "RP": "IDR"}
-_QUARTER_AFTER = re.compile(
-    r"\s?(?:quarter|trimestre|quartal|kwarta|čtvrtlet|квартал|季度|季|四半期|तिमाही)", re.IGNORECASE
-)
 _DAY_MARK = re.compile(r"\s?日(?![間间])")  # 3日間 is three days
 _MONTH_MARK = re.compile(r"\s?月")  # 5个月 and 5ヶ月 are five months
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}")
@@ -695,12 +692,19 @@ def _kind(text: str, q: Quantity, language: str | None) -> tuple[str, str]:
     return "plain", ""
 
 
+@functools.cache
+def _quarter_after() -> re.Pattern[str]:
+    """Return the pattern of a quarter word after a figure, in any registered language ("trimestre", "季度")."""
+    words = "|".join(language.quarter_words for language in languages.every() if language.quarter_words)
+    return re.compile(rf"\s?(?:{words or '(?!x)x'})", re.IGNORECASE)
+
+
 def _is_quarter(q: Quantity, language: str | None, after: str) -> bool:
     """Tell a quarter's number ("troisième trimestre", "3. Quartal", "三季度", "3Q") from "three quarters"."""
     if re.match(r"[QT](?![\w])", after):
         return True
     after = re.sub(r"^(?:\.|e|er|ème|º|-?й|-?м|st|nd|rd|th)(?=\s)", "", after)
-    if not (m := _QUARTER_AFTER.match(after)):
+    if not (m := _quarter_after().match(after)):
         return False
     if re.match(r"s\b|e\b|i\b|en\b|ы\b|ов\b|а\b", after[m.end() :]):
         return False  # three quarters, deux trimestres, drei Quartale

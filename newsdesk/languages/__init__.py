@@ -21,10 +21,21 @@ import re
 from dataclasses import dataclass
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import get_day_names, get_month_names
+from babel.dates import get_day_names, get_month_names, get_quarter_names
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-__all__ = ["Language", "NumberWord", "OrdinalStem", "Samples", "Scale", "every", "get", "registered"]
+__all__ = [
+    "DayName",
+    "Language",
+    "NumberWord",
+    "OrdinalStem",
+    "Periods",
+    "Samples",
+    "Scale",
+    "every",
+    "get",
+    "registered",
+]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -59,6 +70,23 @@ class OrdinalStem:
 
     value: int
     stem: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Periods:
+    """How the language names the period a figure is compared with, each a regular expression matched in lower case."""
+
+    year_on_year: str  # "sur un an", "im Vorjahresvergleich"
+    quarter_on_quarter: str = ""  # "trimestre précédent"
+    month_on_month: str = ""  # "mois précédent"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DayName:
+    """A name of a weekday news uses beside CLDR's (Hindi "बृहस्पतिवार" beside "गुरुवार"), 0 for Monday."""
+
+    word: str
+    day: int
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -101,6 +129,13 @@ class Language:
     # a dot before a lower-case word is one (Czech "3. místo", Polish "3. miejsce"; a German noun is capitalised).
     ordinal_marks: str = ""
     ordinal_dot: bool = False
+    # The stem of the word for a quarter of a year, read beside a number ("trimestre", "kwarta" for kwartał and
+    # kwartale); CLDR's quarter names ("3e trimestre", "III kwartał", "K3") are read as well (quarter_names).
+    quarter_words: str = ""
+    # Comparison periods: against the year, the quarter or the month before.
+    periods: Periods | None = None
+    # Weekday names news uses that CLDR lacks.
+    more_day_names: tuple[DayName, ...] = ()
     # CLDR locales of regions or scripts whose own month names and scale words news uses too (Austrian "Jänner",
     # Traditional Chinese "萬"), read after the language's.
     regional_locales: tuple[str, ...] = ()
@@ -165,6 +200,30 @@ class Language:
         for scale in self.more_scales:
             found[_scale_key(scale.word)] = scale.value
         return found
+
+    @property
+    def day_forms(self) -> tuple[tuple[str, ...], ...]:
+        """Return every wide form CLDR gives each weekday, Monday first (in a date and alone), then more_day_names."""
+        forms: list[dict[str, None]] = [{} for _ in range(7)]
+        for locale in (self.code, *self.regional_locales):
+            for context in ("format", "stand-alone"):
+                names = get_day_names("wide", context, locale=locale)
+                for day in range(7):
+                    forms[day][names[day]] = None
+        for extra in self.more_day_names:
+            forms[extra.day][extra.word] = None
+        return tuple(tuple(names) for names in forms)
+
+    @property
+    def quarter_names(self) -> tuple[tuple[str, ...], ...]:
+        """Return every name CLDR gives each quarter, the first one first: wide and abbreviated, in a date and alone."""
+        forms: list[dict[str, None]] = [{} for _ in range(4)]
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                names = get_quarter_names(width, context, locale=self.code)
+                for quarter in range(1, 5):
+                    forms[quarter - 1][names[quarter]] = None
+        return tuple(tuple(names) for names in forms)
 
     @property
     def day_names(self) -> tuple[str, ...]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, NumberWord, OrdinalStem, Samples, Scale
+from . import Language, NumberWord, OrdinalStem, Periods, Samples, Scale
 
 LANGUAGE = Language(
     code="cs",
@@ -79,4 +79,10 @@ LANGUAGE = Language(
     ),
     ordinal_endings=r"í|ý|á|é|ého|ém|ým|ou|ích|ými|ému|ím",
     ordinal_dot=True,
+    quarter_words=r"čtvrtlet",
+    periods=Periods(
+        year_on_year=r"meziročn|loňsk|rok do roku",
+        quarter_on_quarter=r"mezičtvrtletn",
+        month_on_month=r"meziměsíčn",
+    ),
 )

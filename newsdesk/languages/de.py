@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, NumberWord, OrdinalStem, Samples, Scale
+from . import Language, NumberWord, OrdinalStem, Periods, Samples, Scale
 
 LANGUAGE = Language(
     code="de",
@@ -76,4 +76,10 @@ LANGUAGE = Language(
     ),
     ordinal_endings=r"e|en|er|es|em",
     ordinal_dot=True,
+    quarter_words=r"quartal",
+    periods=Periods(
+        year_on_year=r"vorjahr|im jahresvergleich|zum vorjahreszeitraum",
+        quarter_on_quarter=r"vorquartal",
+        month_on_month=r"vormonat",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, NumberWord, Samples, Scale
+from . import Language, NumberWord, Periods, Samples, Scale
 
 LANGUAGE = Language(
     code="en",
@@ -72,4 +72,10 @@ LANGUAGE = Language(
         NumberWord(value=100, cardinal=("hundred",)),
     ),
     ordinal_marks=r"st|nd|rd|th",
+    quarter_words=r"quarter",
+    periods=Periods(
+        year_on_year=r"year[- ](?:over|on)[- ]year|a year (?:earlier|ago)|previous year|prior year|last year",
+        quarter_on_quarter=r"quarter[- ](?:over|on)[- ]quarter|previous quarter|prior quarter|sequential",
+        month_on_month=r"month[- ](?:over|on)[- ]month|previous month|prior month",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, NumberWord, OrdinalStem, Samples, Scale
+from . import Language, NumberWord, OrdinalStem, Periods, Samples, Scale
 
 LANGUAGE = Language(
     code="es",
@@ -73,4 +73,10 @@ LANGUAGE = Language(
     ),
     ordinal_endings=r"o|a|os|as|",  # "primer", "tercer" with no ending too
     ordinal_marks=r"º|ª|\.º|\.ª|o|a",
+    quarter_words=r"trimestre",
+    periods=Periods(
+        year_on_year=r"interanual|año anterior|año pasado|mismo periodo del año|mismo período del año",
+        quarter_on_quarter=r"trimestre anterior|intertrimestral",
+        month_on_month=r"mes anterior|intermensual",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, NumberWord, Samples, Scale
+from . import Language, NumberWord, Periods, Samples, Scale
 
 LANGUAGE = Language(
     code="fr",
@@ -59,4 +59,15 @@ LANGUAGE = Language(
         NumberWord(value=1000, cardinal=("mille",)),
     ),
     ordinal_marks=r"e|er|re|ère|ème|eme|è",
+    quarter_words=r"trimestre",
+    periods=Periods(
+        year_on_year=(
+            r"sur un an|d'une année (?:sur|à) l'autre|d'un an sur l'autre|glissement annuel|"
+            r"(?:l'|un )an(?:née)? (?:dernier|dernière|précédent|précédente)|même période (?:de|l)"
+        ),
+        quarter_on_quarter=(
+            r"trimestre précédent|trimestre dernier|d'un trimestre (?:sur|à) l'autre|glissement trimestriel"
+        ),
+        month_on_month=r"mois précédent|mois dernier|d'un mois (?:sur|à) l'autre|glissement mensuel",
+    ),
 )

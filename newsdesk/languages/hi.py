@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, NumberWord, Samples, Scale
+from . import DayName, Language, NumberWord, Periods, Samples, Scale
 
 _HI_FLAT = r"[\u0900-\u0963\u0966-\u097F]*"  # the rest of a Devanagari word
 
@@ -57,4 +57,11 @@ LANGUAGE = Language(
         NumberWord(value=90, cardinal=("नब्बे",)),
         NumberWord(value=100, cardinal=("सौ",)),
     ),
+    quarter_words=r"तिमाही",
+    periods=Periods(
+        year_on_year=r"पिछले साल|पिछले वर्ष",
+        quarter_on_quarter=r"पिछली तिमाही",
+        month_on_month=r"पिछले महीने",
+    ),
+    more_day_names=(DayName(word="बृहस्पतिवार", day=3),),  # Thursday, beside CLDR's गुरुवार
 )

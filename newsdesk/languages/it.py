@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, NumberWord, OrdinalStem, Samples, Scale
+from . import Language, NumberWord, OrdinalStem, Periods, Samples, Scale
 
 LANGUAGE = Language(
     code="it",
@@ -69,4 +69,10 @@ LANGUAGE = Language(
     ),
     ordinal_endings=r"o|a|i|e",
     ordinal_marks=r"º|ª|o|a",
+    quarter_words=r"trimestre",
+    periods=Periods(
+        year_on_year=r"su base annua|anno precedente|anno scorso|stesso periodo dell|anno su anno|tendenziale",
+        quarter_on_quarter=r"trimestre precedente|su base trimestrale|congiuntural",
+        month_on_month=r"mese precedente|su base mensile",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples, Scale
+from . import Language, Periods, Samples, Scale
 
 LANGUAGE = Language(
     code="ja",
@@ -19,4 +19,10 @@ LANGUAGE = Language(
     negations=r"(?<![少危切汚])ない|なかった|ません|ず(?=[にとも、。])|なく(?!て)",
     samples=Samples(rise="増加", fall="減少", negation="ない"),
     more_scales=(Scale(word="千", value=10**3), Scale(word="萬", value=10**4)),
+    quarter_words=r"四半期",
+    periods=Periods(
+        year_on_year=r"前年同期|前年比",
+        quarter_on_quarter=r"前期比|前四半期",
+        month_on_month=r"前月比",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, NumberWord, Samples
+from . import Language, NumberWord, Periods, Samples
 
 LANGUAGE = Language(
     code="nl",
@@ -58,4 +58,10 @@ LANGUAGE = Language(
         NumberWord(value=1000, cardinal=("duizend",)),
     ),
     ordinal_marks=r"e|ste|de",
+    quarter_words=r"kwarta",
+    periods=Periods(
+        year_on_year=r"vorig jaar|een jaar eerder|jaar op jaar|op jaarbasis|dezelfde periode vorig",
+        quarter_on_quarter=r"vorig kwartaal|kwartaal op kwartaal",
+        month_on_month=r"vorige maand|maand op maand",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, NumberWord, OrdinalStem, Samples
+from . import Language, NumberWord, OrdinalStem, Periods, Samples
 
 LANGUAGE = Language(
     code="pl",
@@ -75,4 +75,10 @@ LANGUAGE = Language(
     ),
     ordinal_endings=r"y|a|e|ego|ej|ym|im|ą|i|ich|ymi|iej|iego",
     ordinal_dot=True,
+    quarter_words=r"kwarta",
+    periods=Periods(
+        year_on_year=r"rok do roku|r/r|rdr|ubiegłego roku|poprzedniego roku",
+        quarter_on_quarter=r"kwartał do kwartału|k/k|kdk|poprzedniego kwartału",
+        month_on_month=r"miesiąc do miesiąca|m/m|mdm|poprzedniego miesiąca",
+    ),
 )

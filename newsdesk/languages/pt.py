@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, NumberWord, Samples
+from . import Language, NumberWord, Periods, Samples
 
 LANGUAGE = Language(
     code="pt",
@@ -59,4 +59,12 @@ LANGUAGE = Language(
         NumberWord(value=1000, cardinal=("mil",)),
     ),
     ordinal_marks=r"º|ª|\.º|\.ª|o|a",
+    quarter_words=r"trimestre",
+    periods=Periods(
+        year_on_year=(
+            r"ano anterior|ano passado|mesmo período do ano|em termos homólogos|interanual|na comparação anual"
+        ),
+        quarter_on_quarter=r"trimestre anterior|em cadeia",
+        month_on_month=r"mês anterior|na comparação mensal",
+    ),
 )

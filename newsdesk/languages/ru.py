@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, NumberWord, OrdinalStem, Samples, Scale
+from . import Language, NumberWord, OrdinalStem, Periods, Samples, Scale
 
 LANGUAGE = Language(
     code="ru",
@@ -84,4 +84,10 @@ LANGUAGE = Language(
     ),
     ordinal_endings=r"ый|ая|ое|ого|ой|ом|ому|ые|ых|ий|ья|ье|ьего|ьем|ьей|ей|ем|ую|ью|ым",
     ordinal_marks=r"-?й|-?го|-?м|-?е|-?я",
+    quarter_words=r"квартал",
+    periods=Periods(
+        year_on_year=r"годовом выражении|прошлым годом|прошлого года|год к году|аналогичным периодом",
+        quarter_on_quarter=r"предыдущим кварталом|квартал к кварталу|прошлым кварталом",
+        month_on_month=r"предыдущим месяцем|прошлым месяцем|месяц к месяцу",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Samples, Scale
+from . import Language, Periods, Samples, Scale
 
 LANGUAGE = Language(
     code="zh",
@@ -20,4 +20,10 @@ LANGUAGE = Language(
     samples=Samples(rise="增长", fall="下降", negation="不"),
     more_scales=(Scale(word="千", value=10**3),),
     regional_locales=("zh_Hant",),
+    quarter_words=r"季度|季",
+    periods=Periods(
+        year_on_year=r"同比|去年同期",
+        quarter_on_quarter=r"环比",
+        month_on_month=r"上月",
+    ),
 )
