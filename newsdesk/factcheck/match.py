@@ -120,6 +120,8 @@ def checkable(claim: Claim, facts: SourceFacts) -> bool:
     known += [w for w in words if people(w)]
     # and a country's acronym (US, UK) is looked up by the country's own names there (США, 美国)
     known += [w for w in words if country_acronym(w) or w.lower() in country_words()]
+    # a source in Latin letters writes an acronym as it is, though it spells a word (PAP, DAX)
+    known += [w for w in words if _written_acronym(w, facts)]
     if facts.names.translates_acronyms and all(_ACRONYM.fullmatch(w) for w in words) and not known:
         return False
     if facts.language not in (None, "en"):
@@ -212,7 +214,12 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
     telling = [w for w in distinctive if len(w) >= 2 and not _ROMAN.fullmatch(w)] or distinctive
     # a country's acronym is a dictionary word ("us") but says which country
     required = [
-        w for w in telling if w.lower() not in vocabulary or country_acronym(w) or w.lower() in country_words()
+        w
+        for w in telling
+        if w.lower() not in vocabulary
+        or country_acronym(w)
+        or w.lower() in country_words()
+        or _written_acronym(w, facts)
     ] or telling
     required += [w for w in words if w.isdigit()]  # the number of a code: Covid-19, F-16
     evidence = ""
@@ -280,6 +287,11 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
     if 2 * found < len(required):
         return "unsupported", "", f'the source does not name "{claim.text}"'
     return "supported", evidence or claim.text, ""
+
+
+def _written_acronym(word: str, facts: SourceFacts) -> bool:
+    """Tell whether a word in capitals is an acronym a source in Latin letters would write as it is."""
+    return len(word) >= 3 and word.isupper() and word.isalpha() and facts.names.latin and not _ROMAN.fullmatch(word)
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
