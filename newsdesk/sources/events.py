@@ -1,23 +1,28 @@
 """Tell whether two news texts report the same event, across languages (no database here).
 
 Two items are about the same event when they share figures, dates and names and their texts look
-alike. Figures and dates are read in every registered language at once (``newsdesk/languages/``):
-the scale words ("milliards", "млрд"), month names ("5 března") and number marks are the registry's.
-Figures weigh most: two items that both give figures but share none are about different events,
-however similar their words.
+alike. Figures, percentages, years and day-and-month dates are read by the checker's reader
+(``newsdesk.factcheck.numbers.find_quantities`` and ``newsdesk.factcheck.dates``), in the item's
+language when it is known and in every registered language at once otherwise; sentences are
+``newsdesk.lib.sentences``'. Figures weigh most: two items that both give figures but share none
+are about different events, however similar their words.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from newsdesk import languages
+from newsdesk.factcheck import dates
+from newsdesk.factcheck.numbers import Quantity, find_quantities
+from newsdesk.lib.sentences import ABBREVIATIONS, source_sentence_spans
 
 THRESHOLD = 5.0
 NEAR_COPY = 0.65  # likeness above which two texts are versions of one sentence
@@ -25,94 +30,15 @@ COMMON = 300  # keys on more items than this are not used to find candidates
 BACKGROUND = 0.2  # 4-gram likeness of unrelated texts in one language; only likeness above it counts
 LIKENESS_WEIGHT = 6.0  # what a likeness of 1 adds to a score
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+# Where a capital is owed to the position rather than the word: after a colon or an opening quote.
+_CAPITALISED_ANYWAY = re.compile(r"[:;\"«»“”„]\s*$")
+_UNIT_KINDS = frozenset({"percent", "currency", "quarter"})  # kinds whose word after the figure is its unit
+
 
 def _fold(word: str) -> str:
     word = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in word if not unicodedata.combining(c)).replace("’", "'")
-
-
-def _scales() -> dict[str, float]:
-    """Return every registered language's scale words; where languages disagree, English's value or none.
-
-    "billion" is 1e9 in English and 1e12 in French: news in any language borrows the English word, so
-    English's reading wins; a word only other languages disagree on ("mil": 1e3 in Spanish, "mil." 1e6
-    in Czech) is not read as a scale.
-    """
-    english = languages.get("en")
-    preferred = english.scales if english else {}
-    values: dict[str, set[int]] = {}
-    for language in languages.every():
-        for word, value in language.scales.items():
-            values.setdefault(word, set()).add(value)
-    return {
-        word: float(preferred.get(word, min(found)))
-        for word, found in values.items()
-        if word in preferred or len(found) == 1
-    }
-
-
-def _months() -> dict[str, int]:
-    """Return every registered language's month forms, folded too ("fevrier"), each with its month.
-
-    A form two languages give different months is left out.
-    """
-    months: dict[str, set[int]] = {}
-    for language in languages.every():
-        for month, forms in enumerate(language.month_forms, start=1):
-            for form in forms:
-                name = form.casefold().rstrip(".")
-                for key in (name, _fold(name)):
-                    months.setdefault(key, set()).add(month)
-    return {key: found.pop() for key, found in months.items() if len(found) == 1}
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
-
-
-_SCALES = _scales()
-_DECIMAL_MARKS = frozenset(language.decimal_symbol for language in languages.every())
-# CLDR's thousands separators that are no language's decimal mark (no-break spaces), and the Swiss
-# apostrophe; read as a plain space, which news writes for them too.
-_SPACE_MARKS = frozenset(language.group_symbol for language in languages.every()) - _DECIMAL_MARKS | {"'"}
-_GROUP_MARKS = frozenset(language.group_symbol for language in languages.every()) | _SPACE_MARKS | {" "}
-_MARK_CLASS = "[" + re.escape("".join(sorted(_GROUP_MARKS | _DECIMAL_MARKS))) + "]"
-_DECIMAL_CLASS = "[" + re.escape("".join(sorted(_DECIMAL_MARKS))) + "]"
-_SEPARATOR = re.compile("[ " + re.escape("".join(sorted(_DECIMAL_MARKS))) + "]")  # after the spaces are one
-_NUMBER = re.compile(
-    rf"(?<![\w.,-])(\d{{1,3}}(?:{_MARK_CLASS}\d{{3}})+(?:{_DECIMAL_CLASS}\d+)?|\d+(?:{_DECIMAL_CLASS}\d+)?)(?![\w])"
-    r"(\s*(?:%|percent|per cent|pour cent|prozent|por ciento|per cento))?"
-    rf"(\s*(?:{_alternation(_SCALES)})(?!\w))?",
-    re.IGNORECASE,
-)
-_MONTH = _months()
-_MONTH_WORDS = _alternation(_MONTH)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?({_MONTH_WORDS})\b", re.IGNORECASE)
-_MONTH_DAY = re.compile(rf"\b({_MONTH_WORDS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\d)", re.IGNORECASE)
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?:;\"«»“”]\s*$")
-_UNITS = (
-    "dollar dollars euro euros prozent percent milliarden millionen milliards millions billion plus "
-    "uhr jahr jahres quartal prozentpunkte"
-)
-# Capitalised words that are not names in the languages newsdesk reads most.
-_NOT_NAMES = (
-    frozenset(
-        "the a an in on at of for and but this that these those it its he she they we i his her their our "
-        "le la les un une des du de et en au aux ce cette ces il elle ils elles son sa ses leur selon lors "
-        "der die das ein eine einen dem den des und im am zum zur es er sie wir nach bei mit für von "
-        "el los las una unos y en con por para su sus lo al del "
-        "il lo gli le uno una di da in con per su nel nella dei delle "
-        "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi "
-        "dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag lors selon apres avant pendant "
-        "mais aussi dans sur pour par avec sans sous entre vers chez "
-        "as after before since with from by to not no yes new more most some all one two three "
-        "auch aber nicht noch nur wie was wer wenn als auf aus".split()
-    )
-    | frozenset(_MONTH)
-    | frozenset(_UNITS.split())
-)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -124,22 +50,28 @@ class Fingerprint:
     grams: dict[str, float]
 
 
-def _number(raw: str) -> float:
-    for mark in _SPACE_MARKS:
-        raw = raw.replace(mark, " ")
-    groups = re.split(_SEPARATOR, raw)
-    separators = re.findall(_SEPARATOR, raw)
-    if not separators:
-        return float(raw)
-    if len(groups[-1]) == 3 and len(set(separators)) == 1 and separators[0] != " " and len(groups) > 2:
-        return float("".join(groups))  # 1.700.000 or 1,700,000
-    if len(set(separators)) == 1 and len(groups[-1]) == 3 and separators[0] == " ":
-        return float("".join(groups))
-    if len(groups[-1]) == 3 and len(separators) == 1:
-        # 1,700 or 1.700: ambiguous; read as thousands (news rarely writes three decimals)
-        return float("".join(groups))
-    whole = "".join(groups[:-1])
-    return float(f"{whole}.{groups[-1]}")
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reading:
+    """What clustering reads of a text with the checker's reader, before its 4-grams."""
+
+    figures: frozenset[str]  # normalised values ('1.43e10', '26.0%'), years and small counts left out
+    counts: frozenset[str]  # whole numbers below 10 written in digits
+    details: frozenset[str]  # years ('y:2024'), ordinals and numbers in words ('#:3')
+    dates: frozenset[str]  # day-and-month dates ('03-14')
+    names: frozenset[str]  # capitalised words that are likely names, folded
+
+
+def is_year(quantity: Quantity) -> bool:
+    """Tell whether a figure is a year as the checker reads one: four digits from 1800 to 2100, no unit or scale."""
+    value = quantity.values[0]
+    return (
+        quantity.kind == "plain"
+        and not quantity.scaled
+        and not quantity.word
+        and value.is_integer()
+        and 1800 <= value <= 2100
+        and len(quantity.text) == 4
+    )
 
 
 def _significant(value: float) -> str:
@@ -149,115 +81,159 @@ def _significant(value: float) -> str:
     return repr(round(value, digits))
 
 
-def figures_in(text: str, *, small: bool = False) -> frozenset[str]:
-    """Return the figures of text as normalised values ('1.43e10', '26.0%'), years left out.
-
-    With small, return only the small whole numbers (below 10) that are otherwise left out.
-    """
-    found, counts = _figures_and_counts(text)
-    return counts if small else found
+def _code(language: str | None) -> str | None:
+    """Return the registered language of a code ("pt-BR": "pt"), or None to read every registered language."""
+    found = languages.get(language)
+    return found.code if found else None
 
 
-def _figures_and_counts(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    found = set()
-    counts = set()
-    text = _DAY_MONTH.sub(" ", _MONTH_DAY.sub(" ", text))  # a date's day is not a figure
-    for match in _NUMBER.finditer(text):
-        raw, percent, scale = match.group(1), match.group(2), match.group(3)
-        try:
-            value = _number(raw)
-        except ValueError:
-            continue
-        if percent:
-            found.add(_significant(value) + "%")
-            continue
-        if scale:
-            value *= _SCALES.get(" ".join(scale.casefold().split()), 1.0)
-        elif value.is_integer() and 1950 <= value <= 2099:
-            continue  # a year
-        elif value < 10 and value.is_integer():
-            counts.add(_significant(value))
-            continue  # small counts say little about which event it is
-        found.add(_significant(value))
-    return frozenset(found), frozenset(counts)
-
-
-_NUMBER_WORDS = {
-    word: n
-    for n, words in enumerate(
-        [
-            "",
-            "one un une eins ein eine uno una",
-            "two deux zwei dos due both",
-            "three trois drei tres tre",
-            "four quatre vier cuatro quattro",
-            "five cinq fünf funf cinco cinque",
-            "six sechs seis sei",
-            "seven sept sieben siete sette",
-            "eight huit acht ocho otto",
-            "nine neuf neun nueve nove",
-            "ten dix zehn diez dieci",
-            "eleven onze elf once undici",
-            "twelve douze zwölf zwolf doce dodici",
-        ]
+@functools.lru_cache(maxsize=64)
+def read(text: str, language: str | None = None) -> Reading:
+    """Read text's figures, dates and names with the checker's reader, in language (None: every language)."""
+    code = _code(language)
+    quantities = _quantities(text, code)
+    figures: set[str] = set()
+    counts: set[str] = set()
+    details: set[str] = set()
+    for q in quantities:
+        value = q.values[0]
+        if q.kind == "date":
+            continue  # a date's day or month is not a figure
+        if q.kind == "percent":
+            figures.add(_significant(value) + "%")
+        elif is_year(q):
+            details.add(f"y:{int(value)}")
+        elif (q.word or q.kind in ("ordinal", "quarter")) and not q.scaled:
+            if value.is_integer():
+                details.add(f"#:{int(value)}")
+        elif not q.scaled and value.is_integer() and value < 10:
+            counts.add(_significant(value))  # small counts say little about which event it is
+        else:
+            figures.add(_significant(value))
+    details -= {"#:1", "#:2"}  # 'un/ein' are articles more often than numbers; 'both' and 'two' say the same
+    return Reading(
+        figures=frozenset(figures),
+        counts=frozenset(counts),
+        details=frozenset(details),
+        dates=_dates(text, quantities, code),
+        names=_names(text, quantities, code),
     )
-    for word in words.split()
-}
-_DETAIL = re.compile(
-    r"\b(?:(\d+)(?:st|nd|rd|th|er|e|ème|eme|º|°|\.)(?=\s)|(" + "|".join(_NUMBER_WORDS) + r"))\b",
-    re.IGNORECASE,
-)
 
 
-def details_in(text: str) -> frozenset[str]:
-    """Return years, ordinals and spelt-out numbers: too common to match on, but a change in them matters."""
-    found = {f"y:{year}" for year in _YEAR.findall(text)}
-    for ordinal, word in _DETAIL.findall(text):
-        found.add(f"#:{ordinal}" if ordinal else f"#:{_NUMBER_WORDS[word.lower()]}")
-    found.discard("#:2")  # 'both' and 'two' say the same; 'un/ein' are articles more often than numbers
-    found.discard("#:1")
+def _quantities(text: str, code: str | None) -> tuple[Quantity, ...]:
+    """Return the checker's quantities of text, leaving out any inside an earlier one ("mil" of "40 mil")."""
+    found: list[Quantity] = []
+    for q in find_quantities(text, language=code):
+        if found and q.start < found[-1].end:
+            if q.end - q.start <= found[-1].end - found[-1].start:
+                continue
+            found.pop()
+        found.append(q)
+    return tuple(found)
+
+
+def _month_of(word: str, code: str | None) -> int | None:
+    months = dates.source_months(word, code)
+    return next(iter(months)) if len(months) == 1 else None
+
+
+_AFTER_DAY = re.compile(r"(?:er|st|nd|rd|th|e|\.)?\s*(?:de |del |di )?([^\W\d_]+)")
+_BEFORE_DAY = re.compile(r"([^\W\d_]+)\.?\s+$")
+
+
+def _dates(text: str, quantities: tuple[Quantity, ...], code: str | None) -> frozenset[str]:
+    """Return the day-and-month dates as 'MM-DD': a day the checker reads as a date's, and its month's name."""
+    found: set[str] = set()
+    for i, q in enumerate(quantities):
+        day = q.values[0]
+        # "5. března" is read as an ordinal ("5. místo" is one): its month's name says it is a date
+        if q.kind not in ("date", "ordinal") or q.word or not day.is_integer() or not 1 <= day <= 31:
+            continue
+        month: int | None = None
+        if text.startswith("月", q.end):
+            continue  # the month of 3月5日, read with its day
+        if text.startswith("日", q.end) and i and quantities[i - 1].kind == "date":
+            before = quantities[i - 1]
+            if text[before.end : q.start].strip() == "月" and before.values[0] in range(1, 13):
+                month = int(before.values[0])  # 10月30日
+        elif (after := _AFTER_DAY.match(text, q.end)) and after.start(1) - q.end <= 6:
+            month = _month_of(after.group(1), code)
+        if month is None and (before_day := _BEFORE_DAY.search(text, max(0, q.start - 16), q.start)):
+            month = _month_of(before_day.group(1), code)
+        if month is not None:
+            found.add(f"{month:02d}-{int(day):02d}")
     return frozenset(found)
 
 
-def dates_in(text: str) -> frozenset[str]:
-    """Return day-and-month dates as 'MM-DD', in any of the languages the month names cover."""
-    found = set()
-    for day, month in _DAY_MONTH.findall(text):
-        key = _fold(month)
-        if 1 <= int(day) <= 31 and key in _MONTH:
-            found.add(f"{_MONTH[key]:02d}-{int(day):02d}")
-    for month, day in _MONTH_DAY.findall(text):
-        if 1 <= int(day) <= 31 and month.lower() not in {"mar", "may", "mai", "jun", "jul"}:
-            key = _fold(month)
-            if key in _MONTH:
-                found.add(f"{_MONTH[key]:02d}-{int(day):02d}")
-    return frozenset(found)
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    """Return the registry's month and day names, folded: capitalised in some languages, never names."""
+    words: set[str] = set()
+    for language in languages.every():
+        for forms in language.month_forms:
+            words.update(_fold(form.rstrip(".")) for form in forms)
+        words.update(_fold(day) for day in language.day_names)
+    return frozenset(words)
 
 
-def names_in(text: str) -> frozenset[str]:
+def _sentence_starts(text: str, code: str | None) -> frozenset[int]:
+    """Return the offsets where text's sentences begin (newsdesk.lib.sentences' splitter for sources)."""
+    return frozenset(start for start, _ in source_sentence_spans(text, code))
+
+
+def _names(text: str, quantities: tuple[Quantity, ...], code: str | None) -> frozenset[str]:
     """Return the capitalised words that are likely names, folded.
 
-    A capitalised word first in its sentence counts only if it is capitalised again elsewhere in
-    the text or has inner capitals (DeepSeek), since sentence starts are capitalised anyway.
+    A word is no name when it is part of a figure ("Milliarden") or its unit ("Prozent"), a month
+    or day name of a registered language, an abbreviation that stands before or after names ("Ms",
+    "Ltd"), or a word the text also writes in lower case ("The", "Record" in a headline). A word
+    first in its sentence (or after a colon or an opening quote) counts only if it is capitalised
+    again elsewhere or has inner capitals (DeepSeek), since sentence starts are capitalised anyway.
     """
+    words = [(m.start(), m.group().strip("'’-")) for m in _WORD.finditer(text)]
+    lower = {_fold(word) for _, word in words if word[:1].islower()}
+    taken = [(q.start, q.end) for q in quantities]
+    taken += [(q.end, q.end + 4) for q in quantities if q.kind in _UNIT_KINDS]  # the unit's word begins there
+    starts = _sentence_starts(text, code)
+    calendar = _calendar_words()
     inside: set[str] = set()
     initial: Counter[str] = Counter()
-    previous_end = 0
-    for match in _WORD.finditer(text):
-        gap = text[previous_end : match.start()]
-        sentence_start = previous_end == 0 or bool(_SENTENCE_END.search(gap)) or "\n" in gap
-        previous_end = match.end()
-        word = match.group().strip("'’-")
-        if len(word) < 2 or not word[0].isupper():
+    for start, word in words:
+        if len(word) < 2 or not word[0].isupper() or any(a <= start < b for a, b in taken):
             continue
         folded = _fold(word).removesuffix("'s")
-        if folded in _NOT_NAMES:
-            continue
-        if sentence_start and not any(c.isupper() for c in word[1:]):
+        inner = any(c.isupper() for c in word[1:])
+        if not inner and (folded in lower or folded in calendar or folded in ABBREVIATIONS):
+            continue  # "Ms", "Ltd": a title or a company's form, not which one
+        if not inner and (start in starts or _CAPITALISED_ANYWAY.search(text, max(0, start - 3), start)):
             initial[folded] += 1
         else:
             inside.add(folded)
     return frozenset(inside | {word for word, n in initial.items() if n > 1})
+
+
+def figures_in(text: str, *, small: bool = False, language: str | None = None) -> frozenset[str]:
+    """Return the figures of text as normalised values ('1.43e10', '26.0%'), years left out.
+
+    With small, return only the small whole numbers (below 10) that are otherwise left out.
+    """
+    reading = read(text, language)
+    return reading.counts if small else reading.figures
+
+
+def details_in(text: str, *, language: str | None = None) -> frozenset[str]:
+    """Return years, ordinals and spelt-out numbers: too common to match on, but a change in them matters."""
+    return read(text, language).details
+
+
+def dates_in(text: str, *, language: str | None = None) -> frozenset[str]:
+    """Return day-and-month dates as 'MM-DD', in the language (None: any registered language)."""
+    return read(text, language).dates
+
+
+def names_in(text: str, *, language: str | None = None) -> frozenset[str]:
+    """Return the capitalised words of text that are likely names, folded."""
+    return read(text, language).names
 
 
 def _grams(text: str) -> dict[str, float]:
@@ -270,14 +246,14 @@ def _grams(text: str) -> dict[str, float]:
     return {k: v / norm for k, v in counts.items()}
 
 
-def fingerprint(text: str) -> Fingerprint:
-    """Return what clustering compares: figures, dates, names and character 4-grams of text."""
-    figures, counts = _figures_and_counts(text)
+def fingerprint(text: str, *, language: str | None = None) -> Fingerprint:
+    """Return what clustering compares of text in language (None: unknown): figures, dates, names, 4-grams."""
+    reading = read(text, language)
     return Fingerprint(
-        figures=figures,
-        counts=counts | details_in(text),
-        dates=dates_in(text),
-        names=names_in(text),
+        figures=reading.figures,
+        counts=reading.counts | reading.details,
+        dates=reading.dates,
+        names=reading.names,
         grams=_grams(text),
     )
 

@@ -1,4 +1,5 @@
-"""Story fingerprints read figures and dates with the language registry's scale words, months and number marks."""
+"""Story fingerprints read figures and dates with the checker's reader, which reads the registry's scale words,
+months and number marks."""
 
 from __future__ import annotations
 
@@ -28,11 +29,12 @@ def test_a_scale_word_of_any_registered_language_scales_its_figure(text: str, fi
     assert figures_in(text) == frozenset({figure})
 
 
-def test_a_word_languages_disagree_on_takes_english_s_value_or_none() -> None:
-    """The word "billion" is read as English's 1e9 (French: 1e12); "mil" (Spanish 1e3, Czech 1e6) scales nothing."""
-    assert languages.get("fr") is not None and languages.get("fr").scales["billion"] == 10**12
+def test_a_word_languages_disagree_on_takes_english_s_value_or_most_languages_one() -> None:
+    """The word "billion" is read as English's 1e9 (French: 1e12); "mil" as a thousand, as Spanish and Portuguese do."""
+    french = languages.get("fr")
+    assert french is not None and french.scales["billion"] == 10**12
     assert figures_in("Les pertes: 3 billion.") == frozenset({"3000000000.0"})
-    assert figures_in("Unos 40 mil manifestantes.") == frozenset({"40.0"})
+    assert figures_in("Unos 40 mil manifestantes.") == frozenset({"40000.0"})
 
 
 @pytest.mark.parametrize(
