@@ -157,8 +157,8 @@ def article_verification(request: HttpRequest, pk: int) -> JsonResponse:
             "policy": verification.policy,
             "checked_at": verification.created.isoformat(),
             "claims": [
-                {k: str(claim.get(k, "")) for k in ("text", "kind", "verdict", "evidence")}
-                for claim in verification.claims
+                {"text": c.text, "kind": c.kind, "verdict": c.verdict, "evidence": c.evidence}
+                for c in verification.verdicts()
             ],
         }
     )

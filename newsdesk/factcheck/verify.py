@@ -4,7 +4,8 @@ Every figure, date, quarter, comparison period, name and quotation in the Englis
 a claim (see claims.py and quotes.py). Each claim is looked up in the source, read in its own
 language (see source.py), and gets a verdict: supported, derived (computed from source figures,
 arithmetic checked), contradicted (the source says otherwise, or gives the figure for another
-entity or period) or unsupported (the source does not say it).
+entity or period) or unsupported (the source does not say it): the members of verdicts.Verdict.
+A Verification keeps them as JSON (Report.stored); read_claims reads them back as ClaimVerdicts.
 """
 
 from __future__ import annotations
