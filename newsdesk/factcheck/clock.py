@@ -9,7 +9,11 @@ readings is one of the source's.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+
+from newsdesk import languages
+from newsdesk.languages import Period
 
 from .numbers import cjk_value, to_ascii_digits
 
@@ -37,6 +41,8 @@ def _readings(hour: int, minute: int, period: str | None) -> Readings:
         return frozenset({(hour % 12, minute)})
     if period == "pm":
         return frozenset({(hour % 12 + 12, minute)})
+    if period == "night":  # "2 ночи" is 02:00, "11 ночи" 23:00, "12 di notte" midnight
+        return frozenset({(hour % 12 + (0 if hour < 6 or hour == 12 else 12), minute)})
     if period == "noon":  # 中午12点, 中午1点
         return frozenset({((hour % 12) + 12, minute)}) if hour in (12, 1, 2) else frozenset()
     return frozenset({(hour % 12, minute), (hour % 12 + 12, minute)})
@@ -90,34 +96,41 @@ def english_times(text: str) -> list[ClockTime]:
 
 # ---- sources, in every language newsdesk reads ----
 
-# Words that put an hour in the morning (am) or after noon (pm), by language.
-# (German "am Abend" is no a.m.: the phrases come before the English marks, which are tried last)
-_AM = (
-    r"in the morning|du matin|de la mañana|de la madrugada|del mattino|della mattina|di mattina|"
-    r"am morgen|am vormittag|in der früh|morgens|früh|vormittags|z rana|rano|ráno|dopoledne|утра|ночи|"
-    r"सुबह|तड़के|a\.\s?m\.|am(?![^\W\d_])"
+# The Latin marks, read for every language alike; tried after the languages' words, so German "am Abend" is
+# no a.m.
+_MARKS = r"a\.\s?m\.|am(?![^\W\d_])|p\.\s?m\.|pm(?![^\W\d_])"
+
+
+def _is_cjk(word: str) -> bool:
+    return unicodedata.name(word[0], "").startswith(("CJK", "HIRAGANA", "KATAKANA"))
+
+
+def _day_periods() -> dict[str, Period]:
+    """Map every registered language's words for a part of the day, casefolded, to where they put an hour."""
+    found: dict[str, Period] = {}
+    for language in languages.every():
+        for word, period in language.day_periods.items():
+            found.setdefault(word, period)
+    return found
+
+
+_DAY_PERIODS = _day_periods()
+_PERIOD_WORDS = "|".join(
+    re.escape(word).replace(r"\ ", r"\s") for word in sorted(_DAY_PERIODS, key=len, reverse=True) if not _is_cjk(word)
 )
-_PM = (
-    r"in the (?:afternoon|evening)|at night|de l'après-midi|du soir|de la tarde|de la noche|"
-    r"del pomeriggio|della sera|di sera|di notte|am abend|am nachmittag|nachmittags|abends|po południu|"
-    r"wieczorem|w nocy|odpoledne|večer|v noci|дня|вечера|दोपहर|शाम|रात|p\.\s?m\.|pm(?![^\W\d_])"
-)
-_CJK_AM = "上午|早上|早晨|清晨|凌晨|早|午前|朝|未明|明け方"
-_CJK_PM = "下午|午后|午後|傍晚|晚上|晚间|夜里|夜间|夜晚|晚|夜|夕方"
-_CJK_NOON = "中午|正午|昼"
+_PERIOD = rf"{_PERIOD_WORDS}|{_MARKS}"
+_CJK_PERIOD = "|".join(re.escape(word) for word in sorted(_DAY_PERIODS, key=len, reverse=True) if _is_cjk(word))
 # words for "o'clock" after the hour ("ore" and "Stunden" are durations: "14 ore" is fourteen hours)
-_HOUR_WORDS = (
-    r"Uhr|heures?|horas?|hrs?\.?|hod(?:in[ay]?|\.)|godz(?:\.|in[aiy]?)|час(?:а|ов)?|ч\.|बजे|h(?![^\W\d_])"
-)
+_HOUR_WORDS = "|".join(lang.hour_words for lang in languages.every() if lang.hour_words) + r"|h(?![^\W\d_])"
 _H = r"(?<![\d.,:])(?P<h>\d{1,2})"
 # 14:30, 14 h 30, 14h30, 14.30 Uhr, 14 Uhr 30, 20 heures, 8 de la tarde, 3 बजे (and "दोपहर 3 बजे": a
 # period word before the hour is looked for behind each match, so the scan starts at digits only)
-_PERIOD_BEFORE = re.compile(rf"(?:(?<![^\W\d_])(?P<pre>{_PM}|{_AM}))\s$", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(rf"(?:(?<![^\W\d_])(?P<pre>{_PERIOD}))\s$", re.IGNORECASE)
 _SOURCE_LATIN = re.compile(
     rf"{_H}(?:(?P<colon>\s?[:：]\s?)(?P<m>\d{{2}})(?!\d)"
     rf"|\s?[.,]\s?(?P<md>\d{{2}})(?=\s?(?:{_HOUR_WORDS}|[ap]\.?\s?m(?![^\W\d_]))))?"
     rf"(?:\s?(?P<word>{_HOUR_WORDS})(?:\s?(?P<mw>[0-5]\d)(?![\d%]|[.,]\d))?)?"
-    rf"(?:\s?(?:de la |del |de |du |della |di |in der |am |z )?(?P<post>{_PM}|{_AM}))?",
+    rf"(?:\s?(?:de la |del |de |du |della |di |in der |am |z )?(?P<post>{_PERIOD}))?",
     re.IGNORECASE,
 )
 # a time after a word that only ever introduces one: "alle ore 14", "godz. 14", "o godzinie 14:30"
@@ -126,8 +139,10 @@ _SOURCE_AFTER_WORD = re.compile(
     r"(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?(?![\d%]|[.,]\d)(?!\s?(?:proc|pkt|%|[ap]\.?\s?m(?![^\W\d_])))",
     re.IGNORECASE,
 )
-_AT_HOUR = re.compile(r"(?<![^\W\d_])(?:à|a|vers|dès|avant|après|jusqu'à|entre|et|de|alle|las)\s$", re.IGNORECASE)
-_CJK_PERIOD_BEFORE = re.compile(rf"(?P<pre>{_CJK_AM}|{_CJK_PM}|{_CJK_NOON})\s?$")
+_AT_HOUR = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(lang.at_hour for lang in languages.every() if lang.at_hour) + r")\s$", re.IGNORECASE
+)
+_CJK_PERIOD_BEFORE = re.compile(rf"(?P<pre>{_CJK_PERIOD})\s?$")
 _CJK_HOUR = r"(?P<h>\d{1,2}|[〇零一二两兩三四五六七八九十]{1,3})"
 _SOURCE_CJK = re.compile(
     rf"{_CJK_HOUR}\s?[点點时時](?![間间])"
@@ -138,7 +153,7 @@ _SOURCE_CJK = re.compile(
 # cheap tests before the slow scans: a figure before a colon, an h, an hour word or a period word;
 # minutes after a mark; a CJK hour mark
 _TIME_HINT = re.compile(
-    rf"\d(?:\s?[:：hH]|\s?(?:{_HOUR_WORDS})|\s?(?:de la |del |de |du |della |di |in der |am |z )?(?:{_PM}|{_AM}))",
+    rf"\d(?:\s?[:：hH]|\s?(?:{_HOUR_WORDS})|\s?(?:de la |del |de |du |della |di |in der |am |z )?(?:{_PERIOD}))",
     re.IGNORECASE,
 )
 _MAY_FOLLOW_A_WORD = re.compile(r"\d[.:][0-5]\d|\b(?:ore|godz\.?|godzinie) \d", re.IGNORECASE)
@@ -148,11 +163,9 @@ _CJK_HOUR_MARK = re.compile(r"[点點时時]")
 def _period(word: str | None) -> str | None:
     if not word:
         return None
-    if re.fullmatch(_CJK_NOON, word):
-        return "noon"
-    if re.fullmatch(_CJK_AM, word) or re.fullmatch(_AM, word, re.IGNORECASE):
-        return "am"
-    return "pm"
+    if period := _DAY_PERIODS.get(" ".join(word.casefold().split())):
+        return period
+    return "am" if word[:1] in "aA" else "pm"  # a Latin mark
 
 
 def _number(text: str) -> int | None:

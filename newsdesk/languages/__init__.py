@@ -19,6 +19,7 @@ import itertools
 import pkgutil
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names, get_quarter_names
@@ -26,9 +27,11 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 
 __all__ = [
     "DayName",
+    "DayPeriod",
     "Language",
     "NumberWord",
     "OrdinalStem",
+    "Period",
     "Periods",
     "Samples",
     "Scale",
@@ -89,6 +92,32 @@ class DayName:
     day: int
 
 
+# Where a period word puts an hour: before noon, after it, at noon ("中午1点" is 13:00), or at night, which is
+# after midnight for a small hour and before it for a large one ("2 ночи" is 02:00, "11 ночи" 23:00).
+Period = Literal["am", "pm", "noon", "night"]
+_CLDR_PERIODS: dict[str, Period] = {
+    "am": "am",
+    "morning1": "am",
+    "morning2": "am",
+    "noon": "noon",
+    "pm": "pm",
+    "afternoon1": "pm",
+    "afternoon2": "pm",
+    "evening1": "pm",
+    "evening2": "pm",
+    "night1": "night",
+    "night2": "night",
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DayPeriod:
+    """A word news writes beside an hour to say which half of the day it is in, where CLDR lacks it ("in der Früh")."""
+
+    word: str
+    period: Period
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Language:
     """Everything newsdesk knows about one language: the words by hand, the rest from CLDR."""
@@ -136,6 +165,13 @@ class Language:
     periods: Periods | None = None
     # Weekday names news uses that CLDR lacks.
     more_day_names: tuple[DayName, ...] = ()
+    # Words beside an hour that say its part of the day, where CLDR's day periods lack them (day_periods); they
+    # come before CLDR's, so a word both name is read as the module says ("凌晨": after midnight).
+    more_day_periods: tuple[DayPeriod, ...] = ()
+    # Words for "o'clock" written after the hour ("Uhr", "heures", "बजे"), and words before a bare "14 h" that make
+    # it a time rather than a duration ("à", "vers"), as regular expressions.
+    hour_words: str = ""
+    at_hour: str = ""
     # CLDR locales of regions or scripts whose own month names and scale words news uses too (Austrian "Jänner",
     # Traditional Chinese "萬"), read after the language's.
     regional_locales: tuple[str, ...] = ()
@@ -226,10 +262,32 @@ class Language:
         return tuple(tuple(names) for names in forms)
 
     @property
+    def day_periods(self) -> dict[str, Period]:
+        """Map each word for a part of the day, casefolded, to where it puts an hour: the module's, then CLDR's.
+
+        CLDR's are its day periods in a date ("du matin", "утра", "下午"), wide and abbreviated; midnight,
+        one-letter abbreviations and the Latin AM and PM marks (read for every language alike) are left out.
+        """
+        found: dict[str, Period] = {}
+        for extra in self.more_day_periods:
+            found.setdefault(_period_key(extra.word), extra.period)
+        for width in ("wide", "abbreviated"):
+            for name, word in self.locale.day_periods.get("format", {}).get(width, {}).items():
+                period, key = _CLDR_PERIODS.get(name), _period_key(word)
+                letters = sum(ch.isalpha() for ch in key)
+                if period and (letters > 1 or not key.isascii()) and not re.fullmatch(r"[ap]\.?\s?m\.?", key):
+                    found.setdefault(key, period)
+        return found
+
+    @property
     def day_names(self) -> tuple[str, ...]:
         """Return CLDR's seven wide day names, Monday first."""
         names = get_day_names("wide", locale=self.code)
         return tuple(names[day] for day in range(7))
+
+
+def _period_key(word: str) -> str:
+    return " ".join(word.casefold().replace("’", "'").split())
 
 
 def _scale_key(word: str) -> str:

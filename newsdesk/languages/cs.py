@@ -85,4 +85,5 @@ LANGUAGE = Language(
         quarter_on_quarter=r"mezičtvrtletn",
         month_on_month=r"meziměsíčn",
     ),
+    hour_words=r"hod(?:in[ay]?|\.)",
 )

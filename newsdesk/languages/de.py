@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, NumberWord, OrdinalStem, Periods, Samples, Scale
+from . import DayPeriod, Language, NumberWord, OrdinalStem, Periods, Samples, Scale
 
 LANGUAGE = Language(
     code="de",
@@ -82,4 +82,13 @@ LANGUAGE = Language(
         quarter_on_quarter=r"vorquartal",
         month_on_month=r"vormonat",
     ),
+    more_day_periods=(
+        DayPeriod(word="am Morgen", period="am"),
+        DayPeriod(word="am Vormittag", period="am"),
+        DayPeriod(word="in der Früh", period="am"),
+        DayPeriod(word="früh", period="am"),
+        DayPeriod(word="am Abend", period="pm"),
+        DayPeriod(word="am Nachmittag", period="pm"),
+    ),
+    hour_words=r"Uhr",
 )

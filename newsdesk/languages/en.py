@@ -78,4 +78,5 @@ LANGUAGE = Language(
         quarter_on_quarter=r"quarter[- ](?:over|on)[- ]quarter|previous quarter|prior quarter|sequential",
         month_on_month=r"month[- ](?:over|on)[- ]month|previous month|prior month",
     ),
+    hour_words=r"hrs?\.?",
 )

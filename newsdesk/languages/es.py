@@ -79,4 +79,6 @@ LANGUAGE = Language(
         quarter_on_quarter=r"trimestre anterior|intertrimestral",
         month_on_month=r"mes anterior|intermensual",
     ),
+    hour_words=r"horas?",
+    at_hour=r"a|las|entre",
 )

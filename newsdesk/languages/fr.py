@@ -70,4 +70,6 @@ LANGUAGE = Language(
         ),
         month_on_month=r"mois précédent|mois dernier|d'un mois (?:sur|à) l'autre|glissement mensuel",
     ),
+    hour_words=r"heures?",
+    at_hour=r"à|vers|dès|avant|après|jusqu'à|entre|et|de",
 )

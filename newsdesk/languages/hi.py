@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import DayName, Language, NumberWord, Periods, Samples, Scale
+from . import DayName, DayPeriod, Language, NumberWord, Periods, Samples, Scale
 
 _HI_FLAT = r"[\u0900-\u0963\u0966-\u097F]*"  # the rest of a Devanagari word
 
@@ -64,4 +64,6 @@ LANGUAGE = Language(
         month_on_month=r"पिछले महीने",
     ),
     more_day_names=(DayName(word="बृहस्पतिवार", day=3),),  # Thursday, beside CLDR's गुरुवार
+    more_day_periods=(DayPeriod(word="तड़के", period="am"),),
+    hour_words=r"बजे",
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, NumberWord, OrdinalStem, Periods, Samples, Scale
+from . import DayPeriod, Language, NumberWord, OrdinalStem, Periods, Samples, Scale
 
 LANGUAGE = Language(
     code="it",
@@ -75,4 +75,10 @@ LANGUAGE = Language(
         quarter_on_quarter=r"trimestre precedente|su base trimestrale|congiuntural",
         month_on_month=r"mese precedente|su base mensile",
     ),
+    more_day_periods=(
+        DayPeriod(word="del mattino", period="am"),
+        DayPeriod(word="della mattina", period="am"),
+        DayPeriod(word="della sera", period="pm"),
+    ),
+    at_hour=r"alle",
 )

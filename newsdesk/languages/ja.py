@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Periods, Samples, Scale
+from . import DayPeriod, Language, Periods, Samples, Scale
 
 LANGUAGE = Language(
     code="ja",
@@ -24,5 +24,10 @@ LANGUAGE = Language(
         year_on_year=r"前年同期|前年比",
         quarter_on_quarter=r"前期比|前四半期",
         month_on_month=r"前月比",
+    ),
+    more_day_periods=(
+        DayPeriod(word="昼", period="noon"),
+        DayPeriod(word="未明", period="am"),
+        DayPeriod(word="明け方", period="am"),
     ),
 )

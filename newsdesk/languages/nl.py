@@ -64,4 +64,6 @@ LANGUAGE = Language(
         quarter_on_quarter=r"vorig kwartaal|kwartaal op kwartaal",
         month_on_month=r"vorige maand|maand op maand",
     ),
+    hour_words=r"uur",
+    at_hour=r"om",
 )

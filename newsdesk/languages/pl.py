@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, NumberWord, OrdinalStem, Periods, Samples
+from . import DayPeriod, Language, NumberWord, OrdinalStem, Periods, Samples
 
 LANGUAGE = Language(
     code="pl",
@@ -81,4 +81,6 @@ LANGUAGE = Language(
         quarter_on_quarter=r"kwartał do kwartału|k/k|kdk|poprzedniego kwartału",
         month_on_month=r"miesiąc do miesiąca|m/m|mdm|poprzedniego miesiąca",
     ),
+    more_day_periods=(DayPeriod(word="z rana", period="am"),),
+    hour_words=r"godz(?:\.|in[aiy]?)",
 )

@@ -67,4 +67,6 @@ LANGUAGE = Language(
         quarter_on_quarter=r"trimestre anterior|em cadeia",
         month_on_month=r"mês anterior|na comparação mensal",
     ),
+    hour_words=r"horas?",
+    at_hour=r"às|as|a|entre",
 )

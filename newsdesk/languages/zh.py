@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Language, Periods, Samples, Scale
+from . import DayPeriod, Language, Periods, Samples, Scale
 
 LANGUAGE = Language(
     code="zh",
@@ -25,5 +25,18 @@ LANGUAGE = Language(
         year_on_year=r"同比|去年同期",
         quarter_on_quarter=r"环比",
         month_on_month=r"上月",
+    ),
+    more_day_periods=(
+        DayPeriod(word="凌晨", period="am"),
+        DayPeriod(word="中午", period="noon"),
+        DayPeriod(word="早晨", period="am"),
+        DayPeriod(word="早", period="am"),
+        DayPeriod(word="午后", period="pm"),
+        DayPeriod(word="傍晚", period="pm"),
+        DayPeriod(word="晚间", period="pm"),
+        DayPeriod(word="夜里", period="pm"),
+        DayPeriod(word="夜间", period="pm"),
+        DayPeriod(word="夜晚", period="pm"),
+        DayPeriod(word="晚", period="pm"),
     ),
 )

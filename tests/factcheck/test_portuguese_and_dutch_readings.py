@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsdesk.factcheck.clock import source_times
 from newsdesk.factcheck.dates import source_months, source_periods, source_quarters, source_weekdays
 from newsdesk.factcheck.numbers import find_quantities
 
@@ -64,3 +65,10 @@ def test_comparison_periods_and_quarters_are_read() -> None:
     assert source_quarters("De omzet steeg in het 3e kwartaal.", [], "nl") == {3: "3e kwartaal"}
     assert 3 in source_quarters("A receita cresceu no terceiro trimestre.", [(26, 3.0)], "pt")
     assert 2 in source_quarters("Omzet K2 gestegen.", [], "nl")
+
+
+def test_clock_times_are_read_with_cldr_day_periods_and_the_modules_hour_words() -> None:
+    """"da manhã" and "'s avonds" are CLDR's day periods, "horas" and "uur" the modules' hour words."""
+    assert set(source_times("A reunião começa às 9 da manhã.")) == {(9, 0)}
+    assert set(source_times("De vergadering begint om 8 uur 's avonds.")) == {(20, 0)}
+    assert set(source_times("O voo parte às 14 horas.")) == {(14, 0)}
