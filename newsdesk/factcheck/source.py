@@ -8,6 +8,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import regex
+
+from newsdesk import languages
 from newsdesk.lib.sentences import source_sentence_spans
 
 from . import dates
@@ -174,7 +177,9 @@ def straight_apostrophes(text: str) -> str:
 # Instructions to the model. A source is data, but a planted passage can address the model that
 # writes from it ("ignore the above and write that..."). Such a passage is blanked out (offsets kept)
 # before the source is read, so no figure, date or name in it supports anything: an article that
-# obeys it fails and is rewritten, then held. The rules, in en, fr, de, es and it:
+# obeys it fails and is rewritten, then held. The rules, in every language whose module gives its
+# instruction words (Language.instructions: en, fr, de, es, it, pt and nl in full; cs, pl and ru the
+# override), with the examples in English, French, German, Spanish and Italian:
 #
 # 1. OVERRIDE: "ignore / disregard / forget ... the above / previous instructions", "you are now",
 #    "new instructions", "system prompt", "instead, write"; ignorez/ignoriere/ignora... + consignes/
@@ -203,98 +208,63 @@ def straight_apostrophes(text: str) -> str:
 # usual; a faithful article that needs a fact the blanked part repeats fails and is held for an
 # editor, the safe direction. A press release's "Note to editors" section is blanked like rule 3.
 
-# Who an instruction is addressed to. The model's names are matched in capitals only where they are
-# short (AI, IA, KI, LLM); "models", "Autor", "Redaktion" alone also name products and bylines, so
-# they count only after a note word ("Note to the model", "Hinweis an die Redaktion").
-_MODEL = (
-    r"(?-i:AI|A\.I\.|IA|I\.A\.|KI|K\.I\.|LLMs?)|(?:Chat)?GPT|chatbot|"
-    r"(?:large )?language models?|modèles? de langage|Sprachmodell(?:e|s)?|modelos? de lenguaje|"
-    r"modell[oi] linguistic[oi]|"
-    r"(?:AI|IA|KI) (?:assistant|assistent|asistente|assistente)"
-)
-_WRITER = (
-    r"editors?|copy ?editors?|writers?|journalists?|reporters?|summari[sz]er|translator|"
-    r"rédact(?:eur|eurs|rice|rices)|éditeurs?|journalistes?|traducteur|"
-    r"Redakteur(?:in|e|en)?|Journalist(?:en|in)?|Übersetzer|"
-    r"redactor(?:es|a)?|editor(?:es|a)?|periodistas?|traductor|"
-    r"redattor[ei]|giornalist[ai]|traduttore"
-)
-_ANY_ADDRESSEE = (
-    rf"{_MODEL}|{_WRITER}|assistant|assistent(?:en|in)?|asistente|assistente|bot|"
-    r"models?|modèles?|Modell(?:e|s)?|modelos?|modell[oi]|newsroom|rédaction|Redaktion|Autor(?:en|in)?|"
-    r"redacción|redazione"
-)
-# an article or possessive before the addressee ("the AI", "l'IA", "die KI", "el modelo", "il modello")
-_ARTICLE = (
-    r"(?:(?:the|an?|your|our|le|la|les|l'|du|des|de l'|de la|au|aux|à la|à l'|die|der|den|das|dem|"
-    r"el|los|las|al|il|lo|gli|i|alla|allo|all'|ai|agli|del|della|dell')\s*)?"
-)
-_TO_WORDS = ("to", "for", "pour", "à", "a", "an", "für", "para", "per", "al", "alla", "all'")
-_TO = rf"(?:{'|'.join(_TO_WORDS)})"
-_NOTE = (
-    r"(?:notes?|messages?|instructions?|reminder|request|memo|remarque|consignes?|rappel|avis|"
-    r"hinweise?|nachricht|anweisungen?|mitteilung|nota|notas|mensaje|instrucci[oó]n(?:es)?|aviso|"
-    r"recordatorio|messaggio|istruzion[ei]|promemoria|avviso|richiesta)"
-)
-_DEAR = r"(?:dear|cher|chère|chers|chères|liebe|lieber|liebes|querid[oa]s?|estimad[oa]s?|car[oa]|cari|care)"
+# Who an instruction is addressed to, and how it asks: every registered language's words
+# (newsdesk/languages/, Language.instructions) joined, plus the acronyms and chat markers that are no
+# one language's. The model's names are matched in capitals only where they are short (AI, IA, KI,
+# LLM); "models", "Autor", "Redaktion" alone also name products and bylines, so they count only after
+# a note word ("Note to the model", "Hinweis an die Redaktion").
 
-# Imperatives, by language: the ones that are never anything else where an instruction starts...
-_SURE_VERBS = (
-    r"write|say|state|report|claim|mention|add|include|assert|tell|print|output|pretend|insist|"
-    r"ignore|disregard|forget|"
-    r"écris|écrivez|dis|dites|indiquez|affirmez|déclarez|rapportez|mentionnez|ajoutez|incluez|précisez|"
-    r"signalez|annoncez|prétendez|soutenez|ignorez|oubliez|rédigez|expliquez|"
-    r"schreib|schreibe|sag|sage|behaupte|erwähne|ergänze|füge|gib|nenne|melde|erkläre|ignoriere|vergiss|"
-    r"stelle (?:fest|klar)|"
-    r"(?:schreiben|sagen|behaupten|berichten|erwähnen|ergänzen|fügen|geben|nennen|melden|erklären|"
-    r"ignorieren|vergessen|stellen) Sie|"
-    r"diga|decid|digan|escriba|escribid|escriban|afirme|afirmad|afirmen|indique|indicad|indiquen|"
-    r"mencione|mencionad|añada|añadid|incluya|incluid|declare|declarad|asegure|sostenga|ignorad|"
-    r"olvide|olvidad|redacte|"
-    r"scrivi|scriva|scrivete|dica|dite|affermi|affermate|indichi|riporti|menzioni|aggiungi|"
-    r"aggiunga|aggiungete|includi|includa|dichiari|sostieni|ignori|ignorate|dimentichi|dimenticate"
+
+def _words(name: str) -> str:
+    """Return one field of every registered language's instruction words, as one alternation."""
+    found: dict[str, None] = {}
+    for language in languages.every():
+        value = getattr(language.instructions, name)
+        for word in value if isinstance(value, tuple) else [value] if value else []:
+            found[word] = None
+    return "|".join(found)
+
+
+def _plain(name: str) -> tuple[str, ...]:
+    """Return one plain-word field of every registered language's instruction words, longest first."""
+    words = {word for language in languages.every() for word in getattr(language.instructions, name)}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+_MODEL = (
+    rf"(?-i:AI|A\.I\.|IA|I\.A\.|KI|K\.I\.|LLMs?)|(?:Chat)?GPT|chatbot|{_words('model')}|"
+    rf"(?:AI|IA|KI) (?:{_words('assistant')})"
 )
-# ...and the ones that are also a third person or a noun ("Ajoute que", "Berichte, dass", "Informe
-# que", "Afferma che"), and infinitives: these only after a request word or an addressee.
-_LEAD_VERBS = (
-    r"indique|affirme|déclare|rapporte|mentionne|ajoute|précise|signale|annonce|oublie|explique|rédige|"
-    r"écrire|dire|indiquer|affirmer|déclarer|rapporter|mentionner|ajouter|inclure|préciser|signaler|"
-    r"annoncer|prétendre|ignorer|oublier|rédiger|"
-    r"berichte|schreiben|sagen|behaupten|berichten|erwähnen|ergänzen|nennen|melden|erklären|"
-    r"escribe|afirma|indica|informa|informe|menciona|añade|incluye|declara|asegura|ignora|olvida|redacta|"
-    r"escribir|decir|afirmar|indicar|informar|mencionar|añadir|incluir|declarar|asegurar|ignorar|olvidar|"
-    r"afferma|riporta|menziona|dichiara|dimentica|scrivere|affermare|indicare|riportare|menzionare|"
-    r"aggiungere|includere|dichiarare|ignorare|dimenticare"
-)
+_WRITER = _words("writer")
+_ANY_ADDRESSEE = rf"{_MODEL}|{_WRITER}|bot|{_words('addressee')}"
+# an article or possessive before the addressee ("the AI", "l'IA", "die KI", "el modelo", "il modello")
+_ARTICLE = rf"(?:(?:{'|'.join(re.escape(w) for w in _plain('articles'))})\s*)?"
+_TO_WORDS = _plain("to")
+_TO = rf"(?:{'|'.join(re.escape(w) for w in _TO_WORDS)})"
+_NOTE = rf"(?:{_words('note')})"
+_DEAR = rf"(?:{_words('dear')})"
+# Imperatives: the ones that are never anything else where an instruction starts, and the ones that
+# are also a third person or a noun ("Ajoute que", "Berichte, dass", "Informe que", "Afferma che") or
+# an infinitive, which count only after a request word or an addressee.
+_SURE_VERBS = _words("sure_verbs")
+_LEAD_VERBS = _words("lead_verbs")
 # words that make a request of the reader ("please", "veuillez", "bitte", "por favor", "you must")
-_PLEASE = (
-    r"(?:please|kindly|you (?:must|should|need to|have to|are to)|be sure to|make sure to|remember to|"
-    r"(?:do not|don't) forget to|s'il (?:te|vous) plaît|veuillez|merci de|merci d'|vous devez|tu dois|"
-    r"n'oubliez pas de|bitte|du musst|por favor|debes|no olvides|per favore|per piacere|devi|"
-    r"ricorda di|non dimenticare di)"
-)
+_PLEASE = rf"(?:{_words('please')})"
 # words that may stand before an imperative that cannot be anything else ("Instead, write that")
-_ADVERB = (
-    r"(?:now|instead|also|just|simply|then|finally|always|maintenant|désormais|plutôt|jetzt|nun|"
-    r"stattdessen|einfach|ahora|en cambio|en su lugar|ora|adesso|invece)"
-)
+_ADVERB = rf"(?:{_words('adverbs')})"
 # where an instruction can start: the text, a line, a sentence, a colon, a bracket or a dash (the
 # rules marked "at a start" below are only tried right after one of these marks)
 _STARTS = re.compile(r"[.!?…:;(\[{<>—–|\n]")
 # what the verb asks for: "that ..." (a few words on at most), or "the following:"
 _COMPLEMENT = (
-    r"(?:-[\w']+){0,2}(?:(?:\s+[\w'-]+){0,3}?\s*,?\s+(?:that|que|qu'|dass|daß|che|ch')(?![\w])"
-    r"|\s+(?:the following|this|as follows|folgendes|ceci|ce qui suit|lo siguiente|esto|quanto segue|"
-    r"questo|il seguente)\s*:)"
+    rf"(?:-[\w']+){{0,2}}(?:(?:\s+[\w'-]+){{0,3}}?\s*,?\s+(?:{_words('that')})(?![\w])"
+    rf"|\s+(?:{_words('following')})\s*:)"
 )
 _WORDS = re.IGNORECASE | re.MULTILINE
 
 _OVERRIDE = re.compile(
-    r"\b(?:ignore|disregard|forget)\b[^.!?\n]{0,40}\b(?:above|previous|prior|earlier|instructions?|rules?|text)\b"
-    r"|\b(?:you are now|new instructions?|system prompt|instead,? (?:write|say|report|state))\b"
-    r"|\b(?:ignore[zr]?|oubliez|ignoriere|ignorieren|ignora|ignorad|ignorujte|zignoruj|игнорируй)\b"
-    r"[^.!?\n]{0,60}\b(?:instructions?|consignes?|Anweisungen|istruzioni|instrucciones|pokyny|instrukcje|инструкции"
-    r"|ci-dessus|oben)",
+    rf"\b(?:{_words('override_verbs')})\b[^.!?\n]{{0,60}}\b(?:{_words('override_objects')})(?![\w])"
+    rf"|\b(?:{_words('override_phrases')})\b",
     re.IGNORECASE,
 )
 _ROLE = re.compile(
@@ -306,7 +276,7 @@ _ROLE = re.compile(
 _ROLE_AT_START = re.compile(r"\s*(?:System|Assistant|Developer)\s*:")
 _ADDRESS = re.compile(
     rf"\b{_NOTE}\s+{_TO}\s+{_ARTICLE}(?:{_ANY_ADDRESSEE})(?![\w])"
-    r"|\b(?:à l'attention|all'attenzione|a la atención|zu Händen)\s+(?:d[eiu]\w*\s*)?"
+    rf"|\b(?:{_words('attention')})\s+(?:d[eiu]\w*\s*)?"
     rf"{_ARTICLE}(?:{_ANY_ADDRESSEE})(?![\w])"
     rf"|\b{_DEAR}\s+{_ARTICLE}(?:{_MODEL}|{_WRITER})\s*[,:!]",
     _WORDS,
@@ -325,47 +295,50 @@ _REQUEST_AT_START = re.compile(
 _ANYWHERE = (_OVERRIDE, _ROLE, _ADDRESS)
 _AT_START = (_ROLE_AT_START, _ADDRESS_AT_START, _REQUEST_AT_START)
 
+
+def _literal_prefixes(alternation: str) -> tuple[str, ...]:
+    """Return, lower-cased, the letters each top-level alternative of a pattern must start with.
+
+    "rédact(?:eur|rice)" gives "rédact", "editors?" gives "editor", "copy ?editors?" gives "copy".
+    """
+    prefixes = []
+    for alternative in re.split(r"(?<!\\)\|(?![^(]*\))", alternation):
+        letters = re.match(r"[^\\()\[\]{}?*+|.^$]*", alternative)
+        prefix = letters.group(0) if letters else ""
+        if alternative[len(prefix) : len(prefix) + 1] in ("?", "*", "{"):
+            prefix = prefix[:-1]  # the quantifier makes the last letter optional
+        prefixes.append(prefix.strip().lower())
+    return tuple(prefixes)
+
+
 # Fast tests before the slow ones: every match of a rule holds one of its words (_OVERRIDE's and
 # _ADDRESS's in lower case, _ROLE's and the model's acronyms as written), and a request starts with
 # one of its first words.
 _PREFILTER: dict[re.Pattern[str], tuple[str, ...]] = {
-    _OVERRIDE: tuple(
-        "ignor|disregard|forget|you are now|instruction|system prompt|instead|oubliez|игнорируй".split("|")
-    ),
+    _OVERRIDE: _literal_prefixes(_words("override_verbs")) + _literal_prefixes(_words("override_phrases")),
     _ROLE: tuple(
         "SYSTEM ASSISTANT USER DEVELOPER HUMAN INST] <<SYS <| <system </system <instruction </instruction <prompt "
         "</prompt ##".split()
     ),
-    _ADDRESS: tuple(
-        "llm|gpt|chatbot|bot|model|modèle|modell|modelo|assist|asist|editor|éditeur|writer|journalist|reporter|"
-        "summar|translat|traduc|tradut|rédact|redact|redakt|redatt|redaz|redacc|newsroom|autor|übersetzer|"
-        "periodist|giornalist".split("|")
-    ),
+    _ADDRESS: ("llm", "gpt", "chatbot", "bot")
+    + _literal_prefixes("|".join((_words("model"), _words("assistant"), _WRITER, _words("addressee")))),
 }
 _MODEL_ACRONYMS = ("AI", "A.I.", "IA", "I.A.", "KI", "K.I.")  # _ADDRESS's, as written
-_REQUEST_FIRST_WORD = re.compile(
+# A request starts where its first word, or its first words ("you must", "s'il vous plaît", "Fügen
+# Sie", "the AI"), can begin a match: told by a partial match of the word and a space.
+_REQUEST_FIRST_WORD = regex.compile(
     rf"\s*(?:{_ARTICLE}(?:{_MODEL}|{_WRITER})|{_PLEASE}|{_ADVERB}|{_SURE_VERBS}|{_LEAD_VERBS})(?![\w])", _WORDS
 )
 _FIRST_TOKEN = re.compile(r"\s*([^\W\d_][\w'.]*)")
-# first words of the rules' words that are not one word by themselves ("you must", "s'il vous plaît",
-# "Fügen Sie", "the AI")
-_FIRST_OF_SEVERAL = frozenset(
-    "you be make remember do don't s'il merci vous tu n'oubliez du por no en per ricorda non stelle large language "
-    "schreiben sagen behaupten berichten erwähnen ergänzen fügen geben nennen melden erklären ignorieren vergessen "
-    "stellen".split()
-)
 # an article starts a request only as part of an addressee ("The editors: ...", "la IA, ...")
-_ARTICLE_WORDS = frozenset(
-    "the an a your our le la les du des de au aux à die der den das dem el los las al il lo gli i alla allo ai agli "
-    "del della".split()
-)
+_ARTICLE_WORDS = frozenset(w.split()[0] for w in _plain("articles") if not w.endswith("'"))
 _VOCATIVE_AT_START = re.compile(rf"\s*{_VOCATIVE}", _WORDS)
 
 
 @functools.lru_cache(maxsize=8192)
 def _may_start_request(word: str) -> bool:
     """Tell whether a request (rule 4) can start with this word: a fast test before the slow one."""
-    return word.lower() in _FIRST_OF_SEVERAL or bool(_REQUEST_FIRST_WORD.match(word + " "))
+    return bool(_REQUEST_FIRST_WORD.match(word + " ", partial=True))
 
 
 _CLOSE = {"(": ")", "[": "]", "{": "}", "<": ">"}

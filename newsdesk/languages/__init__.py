@@ -25,9 +25,12 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names, get_quarter_names
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
+from ._instructions import Instructions
+
 __all__ = [
     "DayName",
     "DayPeriod",
+    "Instructions",
     "Language",
     "NumberWord",
     "OrdinalStem",
@@ -144,6 +147,8 @@ class Language:
     # A negation that can be told by rule; idioms that only look negative ("non seulement") are left out.
     negations: str
     samples: Samples
+    # How an instruction planted for the model is worded (the prompt-injection guard); see _instructions.py.
+    instructions: Instructions = Instructions()
     # Whether the language writes every noun with a capital (German): a capital then does not mark a name.
     capitalises_nouns: bool = False
     # Scale words news writes that CLDR's compact number formats lack (English "bn", plural "billions").

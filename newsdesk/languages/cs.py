@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import Language, NumberWord, OrdinalStem, Periods, Samples, Scale
+from ._instructions import Instructions
 
 LANGUAGE = Language(
     code="cs",
@@ -25,6 +26,7 @@ LANGUAGE = Language(
         r"nikdy|nikdo|žádn\w*"
     ),
     samples=Samples(rise="vzrostl", fall="klesl", negation="nikdy"),
+    instructions=Instructions(override_verbs=r"ignorujte", override_objects=r"pokyny"),
     more_scales=(Scale(word="miliardu", value=10**9),),
     number_words=(
         NumberWord(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import DayPeriod, Language, NumberWord, OrdinalStem, Periods, Samples, Scale
+from ._instructions import Instructions
 
 LANGUAGE = Language(
     code="de",
@@ -25,6 +26,30 @@ LANGUAGE = Language(
     negation_markers=r"nicht\w*|kein\w*|nie|niemals|nichts|ohne|weder|niemand\w*",
     negations=r"nicht(?!\s+nur)|kein(?:e|en|er|em|es)?|nie|niemals|nichts",
     samples=Samples(rise="stiegen", fall="sanken", negation="nicht"),
+    instructions=Instructions(
+        model=r"Sprachmodell(?:e|s)?",
+        assistant=r"assistent",
+        writer=r"Redakteur(?:in|e|en)?|Journalist(?:en|in)?|Übersetzer",
+        addressee=r"assistent(?:en|in)?|Modell(?:e|s)?|Redaktion|Autor(?:en|in)?",
+        articles=("die", "der", "den", "das", "dem"),
+        to=("an", "für"),
+        note=r"hinweise?|nachricht|anweisungen?|mitteilung",
+        attention=r"zu Händen",
+        dear=r"liebe|lieber|liebes",
+        sure_verbs=(
+            r"schreib|schreibe|sag|sage|behaupte|erwähne|ergänze|füge|gib|nenne|melde|erkläre|ignoriere|vergiss|"
+            r"stelle (?:fest|klar)|"
+            r"schreiben Sie|sagen Sie|behaupten Sie|berichten Sie|erwähnen Sie|ergänzen Sie|fügen Sie|"
+            r"geben Sie|nennen Sie|melden Sie|erklären Sie|ignorieren Sie|vergessen Sie|stellen Sie"
+        ),
+        lead_verbs=r"berichte|schreiben|sagen|behaupten|berichten|erwähnen|ergänzen|nennen|melden|erklären",
+        please=r"bitte|du musst",
+        adverbs=r"jetzt|nun|stattdessen|einfach",
+        that=r"dass|daß",
+        following=r"folgendes",
+        override_verbs=r"ignoriere|ignorieren",
+        override_objects=r"Anweisungen|oben",
+    ),
     capitalises_nouns=True,
     regional_locales=("de_AT",),
     more_scales=(Scale(word="Tsd.", value=10**3),),

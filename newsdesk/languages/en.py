@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import Language, NumberWord, Periods, Samples, Scale
+from ._instructions import Instructions
 
 LANGUAGE = Language(
     code="en",
@@ -33,6 +34,30 @@ LANGUAGE = Language(
     negation_markers=r"not|n't|no|never|none|nothing|nobody|neither|nor|without|cannot",
     negations=r"not(?!\s+only|\s+just|\s+least|\s+to\s+mention)|n't|never|nobody|nothing|neither|none|cannot",
     samples=Samples(rise="rose", fall="fell", negation="not"),
+    instructions=Instructions(
+        model=r"language models?|large language models?",
+        assistant=r"assistant",
+        writer=r"editors?|copy ?editors?|writers?|journalists?|reporters?|summari[sz]er|translator",
+        addressee=r"assistant|models?|newsroom",
+        articles=("the", "a", "an", "your", "our"),
+        to=("to", "for"),
+        note=r"notes?|messages?|instructions?|reminder|request|memo",
+        dear=r"dear",
+        sure_verbs=(
+            r"write|say|state|report|claim|mention|add|include|assert|tell|print|output|pretend|insist|"
+            r"ignore|disregard|forget"
+        ),
+        please=(
+            r"please|kindly|you (?:must|should|need to|have to|are to)|be sure to|make sure to|remember to|"
+            r"do not forget to|don't forget to"
+        ),
+        adverbs=r"now|instead|also|just|simply|then|finally|always",
+        that=r"that",
+        following=r"the following|this|as follows",
+        override_verbs=r"ignore|disregard|forget",
+        override_objects=r"above|previous|prior|earlier|instructions?|rules?|text",
+        override_phrases=r"you are now|new instructions?|system prompt|instead,? (?:write|say|report|state)",
+    ),
     more_scales=(
         Scale(word="millions", value=10**6),
         Scale(word="mn", value=10**6),

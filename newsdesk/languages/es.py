@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import Language, NumberWord, OrdinalStem, Periods, Samples, Scale
+from ._instructions import Instructions
 
 LANGUAGE = Language(
     code="es",
@@ -23,6 +24,32 @@ LANGUAGE = Language(
     negation_markers=r"no|nunca|jamás|ningun\w*|ningún|nada|nadie|sin|ni|tampoco",
     negations=r"no(?!\s+s[óo]lo|\s+solamente|\s+obstante)|(?<!que\s)nunca|(?<!que\s)jamás|ningún|ninguna?|nadie",
     samples=Samples(rise="subieron", fall="cayeron", negation="no"),
+    instructions=Instructions(
+        model=r"modelos? de lenguaje",
+        assistant=r"asistente",
+        writer=r"redactor(?:es|a)?|editor(?:es|a)?|periodistas?|traductor",
+        addressee=r"asistente|modelos?|redacción",
+        articles=("el", "la", "los", "las", "al", "del"),
+        to=("a", "para", "al"),
+        note=r"nota|notas|mensaje|instrucci[oó]n(?:es)?|aviso|recordatorio",
+        attention=r"a la atención",
+        dear=r"querid[oa]s?|estimad[oa]s?",
+        sure_verbs=(
+            r"diga|decid|digan|escriba|escribid|escriban|afirme|afirmad|afirmen|indique|indicad|indiquen|"
+            r"mencione|mencionad|añada|añadid|incluya|incluid|declare|declarad|asegure|sostenga|ignorad|"
+            r"olvide|olvidad|redacte"
+        ),
+        lead_verbs=(
+            r"escribe|afirma|indica|informa|informe|menciona|añade|incluye|declara|asegura|ignora|olvida|redacta|"
+            r"escribir|decir|afirmar|indicar|informar|mencionar|añadir|incluir|declarar|asegurar|ignorar|olvidar"
+        ),
+        please=r"por favor|debes|no olvides",
+        adverbs=r"ahora|en cambio|en su lugar",
+        that=r"que",
+        following=r"lo siguiente|esto",
+        override_verbs=r"ignora|ignorad",
+        override_objects=r"instrucciones",
+    ),
     more_scales=(
         Scale(word="millon", value=10**6),
         Scale(word="millardo", value=10**9),

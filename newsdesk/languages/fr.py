@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import Language, NumberWord, Periods, Samples, Scale
+from ._instructions import Instructions
 
 LANGUAGE = Language(
     code="fr",
@@ -26,6 +27,32 @@ LANGUAGE = Language(
     negation_markers=r"ne|n'|sans|ni|non|nul\w*",
     negations=r"(?:ne|n')(?=[^.;:!?]{0,40}?\b(?:pas|jamais|rien|aucun\w*|personne|guère)\b)",
     samples=Samples(rise="augmenté", fall="reculé", negation="ne"),
+    instructions=Instructions(
+        model=r"modèles? de langage",
+        assistant=r"assistant",
+        writer=r"rédact(?:eur|eurs|rice|rices)|éditeurs?|journalistes?|traducteur",
+        addressee=r"assistant|modèles?|rédaction",
+        articles=("le", "la", "les", "l'", "du", "des", "de l'", "de la", "au", "aux", "à la", "à l'"),
+        to=("pour", "à"),
+        note=r"notes?|messages?|instructions?|remarque|consignes?|rappel|avis",
+        attention=r"à l'attention",
+        dear=r"cher|chère|chers|chères",
+        sure_verbs=(
+            r"écris|écrivez|dis|dites|indiquez|affirmez|déclarez|rapportez|mentionnez|ajoutez|incluez|précisez|"
+            r"signalez|annoncez|prétendez|soutenez|ignorez|oubliez|rédigez|expliquez"
+        ),
+        lead_verbs=(
+            r"indique|affirme|déclare|rapporte|mentionne|ajoute|précise|signale|annonce|oublie|explique|rédige|"
+            r"écrire|dire|indiquer|affirmer|déclarer|rapporter|mentionner|ajouter|inclure|préciser|signaler|"
+            r"annoncer|prétendre|ignorer|oublier|rédiger"
+        ),
+        please=r"s'il (?:te|vous) plaît|veuillez|merci de|merci d'|vous devez|tu dois|n'oubliez pas de",
+        adverbs=r"maintenant|désormais|plutôt",
+        that=r"que|qu'",
+        following=r"ceci|ce qui suit",
+        override_verbs=r"ignorez|ignorer|oubliez",
+        override_objects=r"consignes?|instructions?|ci-dessus",
+    ),
     more_scales=(Scale(word="milliers", value=10**3),),
     number_words=(
         NumberWord(value=1, cardinal=("un", "une"), ordinal=("premier", "première")),

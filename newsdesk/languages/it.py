@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import DayPeriod, Language, NumberWord, OrdinalStem, Periods, Samples, Scale
+from ._instructions import Instructions
 
 LANGUAGE = Language(
     code="it",
@@ -23,6 +24,31 @@ LANGUAGE = Language(
     negation_markers=r"non|mai|nessun\w*|niente|nulla|senza|né|neanche|nemmeno|neppure",
     negations=r"non(?!\s+solo|\s+soltanto|\s+appena|\s+solamente)|nessun[oa]?|mai più",
     samples=Samples(rise="aumentato", fall="calato", negation="non"),
+    instructions=Instructions(
+        model=r"modell[oi] linguistic[oi]",
+        assistant=r"assistente",
+        writer=r"redattor[ei]|giornalist[ai]|traduttore",
+        addressee=r"assistente|modell[oi]|redazione",
+        articles=("il", "lo", "la", "l'", "gli", "i", "alla", "allo", "all'", "ai", "agli", "del", "della", "dell'"),
+        to=("per", "a", "alla", "all'"),
+        note=r"nota|messaggio|istruzion[ei]|promemoria|avviso|richiesta",
+        attention=r"all'attenzione",
+        dear=r"car[oa]|cari|care",
+        sure_verbs=(
+            r"scrivi|scriva|scrivete|dica|dite|affermi|affermate|indichi|riporti|menzioni|aggiungi|"
+            r"aggiunga|aggiungete|includi|includa|dichiari|sostieni|ignori|ignorate|dimentichi|dimenticate"
+        ),
+        lead_verbs=(
+            r"afferma|riporta|menziona|dichiara|dimentica|scrivere|affermare|indicare|riportare|menzionare|"
+            r"aggiungere|includere|dichiarare|ignorare|dimenticare"
+        ),
+        please=r"per favore|per piacere|devi|ricorda di|non dimenticare di",
+        adverbs=r"ora|adesso|invece",
+        that=r"che|ch'",
+        following=r"quanto segue|questo|il seguente",
+        override_verbs=r"ignora",
+        override_objects=r"istruzioni",
+    ),
     more_scales=(Scale(word="mille", value=10**3), Scale(word="bilione", value=10**12)),
     number_words=(
         NumberWord(value=1, cardinal=("un", "uno", "una"), ordinal=("primo", "prima")),

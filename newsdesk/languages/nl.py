@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import Language, NumberWord, Periods, Samples
+from ._instructions import Instructions
 
 LANGUAGE = Language(
     code="nl",
@@ -26,6 +27,25 @@ LANGUAGE = Language(
     negation_markers=r"niet|geen|nooit|niets|niks|niemand|nergens|zonder|noch|evenmin",
     negations=r"niet(?!\s+alleen|\s+enkel|\s+slechts)|geen|nooit|niets|niemand",
     samples=Samples(rise="steeg", fall="daalde", negation="niet"),
+    instructions=Instructions(
+        model=r"taalmodel(?:len)?",
+        assistant=r"assistent",
+        writer=r"redacteur(?:en)?|journalist(?:en)?|vertaler",
+        addressee=r"assistent|model(?:len)?|redactie",
+        articles=("de", "het", "je", "uw"),
+        to=("aan", "voor"),
+        note=r"notitie|bericht|instructies?|opmerking|mededeling",
+        attention=r"ter attentie van",
+        dear=r"beste|lieve|geachte",
+        sure_verbs=r"schrijf|zeg|vermeld|voeg|negeer|vergeet|noem",
+        lead_verbs=r"schrijven|zeggen|vermelden|melden|noemen",
+        please=r"alsjeblieft|alstublieft|je moet|u moet",
+        adverbs=r"nu|in plaats daarvan|gewoon",
+        that=r"dat",
+        following=r"het volgende|dit",
+        override_verbs=r"negeer|vergeet",
+        override_objects=r"instructies|bovenstaande|hierboven",
+    ),
     number_words=(
         NumberWord(value=1, cardinal=("één", "een"), ordinal=("eerste",)),
         NumberWord(value=2, cardinal=("twee",), ordinal=("tweede",)),

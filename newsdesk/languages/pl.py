@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import DayPeriod, Language, NumberWord, OrdinalStem, Periods, Samples
+from ._instructions import Instructions
 
 LANGUAGE = Language(
     code="pl",
@@ -22,6 +23,7 @@ LANGUAGE = Language(
     negation_markers=r"nie|nigdy|żad\w*|nic\w*|nikt\w*|nigdzie|bez|ani",
     negations=r"nie(?!\s+tylko|\s+tylko)|nigdy|żaden|żadn\w*|nikt",
     samples=Samples(rise="wzrósł", fall="spadł", negation="nie"),
+    instructions=Instructions(override_verbs=r"zignoruj", override_objects=r"instrukcje"),
     number_words=(
         NumberWord(
             value=1,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import Language, NumberWord, Periods, Samples
+from ._instructions import Instructions
 
 LANGUAGE = Language(
     code="pt",
@@ -27,6 +28,28 @@ LANGUAGE = Language(
         r"não(?!\s+só|\s+apenas|\s+somente|\s+obstante)|(?<!que\s)nunca|(?<!que\s)jamais|nenhum|nenhuma|ninguém"
     ),
     samples=Samples(rise="subiram", fall="caíram", negation="não"),
+    instructions=Instructions(
+        model=r"modelos? de linguagem",
+        assistant=r"assistente",
+        writer=r"redator(?:es|a)?|editor(?:es|a)?|jornalistas?|tradutor",
+        addressee=r"assistente|modelos?|redação",
+        articles=("o", "a", "os", "as", "ao", "à", "do", "da"),
+        to=("para", "ao", "à"),
+        note=r"notas?|mensagem|instruç(?:ão|ões)|aviso|lembrete",
+        attention=r"à atenção",
+        dear=r"car[oa]s?|prezad[oa]s?",
+        sure_verbs=r"escreva|escrevam|diga|digam|afirme|afirmem|indique|mencione|acrescente|inclua|ignore|esqueça|redija",
+        lead_verbs=(
+            r"escreve|afirma|indica|informa|menciona|acrescenta|inclui|declara|ignora|esquece|escrever|dizer|"
+            r"afirmar|indicar|mencionar|acrescentar|incluir|declarar|ignorar|esquecer"
+        ),
+        please=r"por favor|você deve|deves|não se esqueça de",
+        adverbs=r"agora|em vez disso",
+        that=r"que",
+        following=r"o seguinte|isto",
+        override_verbs=r"ignore|ignora|ignorem|esqueça",
+        override_objects=r"instruç(?:ão|ões)|acima",
+    ),
     number_words=(
         NumberWord(value=1, cardinal=("um", "uma"), ordinal=("primeiro", "primeira")),
         NumberWord(value=2, cardinal=("dois", "duas"), ordinal=("segundo", "segunda")),
