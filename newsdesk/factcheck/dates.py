@@ -5,12 +5,14 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from newsdesk import languages
 from newsdesk.languages import Language
 
 from .entities import key, words_of
+from .numbers import cjk_value
 
 MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
@@ -146,9 +148,13 @@ def _name_table(forms: Iterable[tuple[tuple[str, ...], ...]]) -> dict[str, int]:
     for numbered in forms:
         for number, names in enumerate(numbered, start=1):
             for name in names:
+                if _is_cjk(name):
+                    continue  # "十月", "10月": read as a numeral before 月 (_NUMERIC_MONTH), not by its sound
                 k = key(name.strip("."))
                 if len(k) >= 3 and not name.strip(".").isdigit():
                     table.setdefault(k, number)
+                elif len(k) == 2 and not name.isascii() and "." not in name:
+                    table.setdefault(name.casefold(), number)  # "मई": too short a key, read as written
     return table
 
 
@@ -164,8 +170,14 @@ def _weekday_names(language: str | None) -> dict[str, int]:
     return {k: n - 1 for k, n in _name_table(lang.day_forms for lang in _read(language)).items()}
 
 
+def _is_cjk(name: str) -> bool:
+    return any(unicodedata.name(ch, "").startswith("CJK") for ch in name)
+
+
+_CJK_MONTH_NUMERAL = "一二三四五六七八九十"
 _NUMERIC_MONTH = re.compile(
-    r"(\d{1,2})\s?月|(?<!\d)\d{1,2}\.\s?(\d{1,2})\.(?!\d{3}(?!\d))|(?<!\d)\d{1,2}/(\d{1,2})/|(?<!\d)\d{4}-(\d{2})-\d{2}"
+    rf"(\d{{1,2}}|(?<![{_CJK_MONTH_NUMERAL}])[{_CJK_MONTH_NUMERAL}]{{1,2}})\s?月"  # 3月, 三月, 十二月
+    r"|(?<!\d)\d{1,2}\.\s?(\d{1,2})\.(?!\d{3}(?!\d))|(?<!\d)\d{1,2}/(\d{1,2})/|(?<!\d)\d{4}-(\d{2})-\d{2}"
 )
 _WEEKDAY_CJK = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6}
 
@@ -203,9 +215,14 @@ def _named_both(text: str, language: str | None) -> tuple[dict[int, str], dict[i
 @functools.lru_cache(maxsize=65536)
 def _named_word(word: str, kind: str, language: str | None) -> int | None:
     """Return the month or weekday number a word names (inflected forms included), or None."""
+    names = _month_names(language) if kind == "month" else _weekday_names(language)
+    if (number := names.get(word.casefold())) is not None:
+        return number
     k = key(word)
     if len(k) < 3:
         return None
+    if k in names:
+        return names[k]  # a whole name before any stem: "červen" is June, though July's "červenec" starts so
     stems = _month_stems(language) if kind == "month" else _weekday_stems(language)
     if k in stems:
         return stems[k]
@@ -225,9 +242,10 @@ def source_months(text: str, language: str | None) -> dict[int, str]:
     """Return the months a source names, each with the span that names it."""
     found = _named(text, "month", _registered(language))
     for m in _NUMERIC_MONTH.finditer(text):
-        value = next(g for g in m.groups() if g)
-        if 1 <= int(value) <= 12:
-            found.setdefault(int(value), m.group(0))
+        written = next(g for g in m.groups() if g)
+        value = int(written) if written.isdigit() else int(cjk_value(written) or 0)
+        if 1 <= value <= 12:
+            found.setdefault(value, m.group(0))
     return found
 
 

@@ -273,7 +273,7 @@ def _languages_read(code: str | None) -> tuple[Language, ...]:
 
 @functools.cache
 def _scales(code: str | None) -> dict[str, float]:
-    """Map the scale words read in the language (lower case) to their value, the neutral abbreviations first.
+    """Map the scale words read in the language (lower case) to their value, the neutral abbreviations after.
 
     Where the languages read disagree on a word, English's value wins (the article's language: "billion"
     is 10^9), then the value most of them give ("mil": a thousand in Spanish and Portuguese).
@@ -285,10 +285,8 @@ def _scales(code: str | None) -> dict[str, float]:
             given.setdefault(word, Counter())[value] += 1
     english = languages.get("en")
     preferred = english.scales if english in chosen and english is not None else {}
-    table = dict(_NEUTRAL_SCALES)
-    for word, values in given.items():
-        table.setdefault(word, float(preferred.get(word) or values.most_common(1)[0][0]))
-    return table
+    table = {word: float(preferred.get(word) or values.most_common(1)[0][0]) for word, values in given.items()}
+    return {word: value for word, value in _NEUTRAL_SCALES.items() if word not in table} | table
 
 
 def _is_cjk(word: str) -> bool:

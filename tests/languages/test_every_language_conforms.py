@@ -6,14 +6,20 @@ tested here with no other change.
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from dataclasses import FrozenInstanceError
 
 import pytest
 from babel import Locale
+from babel.dates import get_month_names
+from babel.numbers import format_compact_decimal, format_decimal
 
 from newsdesk import languages
+from newsdesk.factcheck.dates import source_months, source_quarters
 from newsdesk.factcheck.direction import meaning_conflicts
+from newsdesk.factcheck.numbers import find_quantities
 from newsdesk.languages import Language
 
 CODES = languages.registered()
@@ -172,3 +178,67 @@ def test_scale_words_are_cldrs_and_the_modules_own() -> None:
     assert language("en").scales["bn"] == 10**9
     assert "bn" in {scale.word for scale in language("en").more_scales}
     assert "k" not in language("fr").scales and "m" not in language("en").scales
+
+
+def _compact_forms(code: str) -> list[tuple[str, int]]:
+    """Return a figure in each of CLDR's compact forms of the language ("2,5 milliards", "2.5万"), with its value."""
+    forms = []
+    for exponent in range(3, 15):
+        value = 25 * 10 ** (exponent - 1)
+        for width in ("long", "short"):
+            forms.append((format_compact_decimal(value, format_type=width, locale=code, fraction_digits=1), value))
+    return forms
+
+
+def _written_word(form: str) -> str:
+    return " ".join(re.sub(r"[\d.,\s\u00a0\u202f]+", " ", form).casefold().split()).rstrip(".")
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_figure_in_each_compact_form_of_the_language_reads_to_its_value(code: str) -> None:
+    """A figure babel writes with each scale word of the language ("2,5 Mrd.", "25亿", "2,5 लाख") reads to its value.
+
+    Forms whose word is not one of the language's scale words (one-letter ones such as "K") are left out,
+    and every other scale word of the language (its more_scales) is written after format_decimal's figure.
+    """
+    scales = language(code).scales
+    written = set()
+    for form, value in _compact_forms(code):
+        word = _written_word(form)
+        if word not in scales:
+            continue
+        written.add(word)
+        read = [v for q in find_quantities(form, language=code) for v in q.values]
+        assert any(math.isclose(v, value) for v in read), (form, value, read)
+    for word, value in scales.items():
+        if word in written:
+            continue
+        space = "" if unicodedata.name(word[0]).startswith("CJK") else " "
+        figure = f"{format_decimal(2.5, locale=code)}{space}{word}"
+        read = [v for q in find_quantities(figure, language=code) for v in q.values]
+        assert any(math.isclose(v, 2.5 * value) for v in read), (figure, read)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_month_names_read_as_their_month(code: str) -> None:
+    """Each of CLDR's wide month names of the language, in a date and alone, reads as its month after a day."""
+    for context in ("format", "stand-alone"):
+        for number, name in get_month_names("wide", context, locale=code).items():
+            assert set(source_months(f"5 {name}", code)) == {number}, name
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_number_words_read_as_their_values(code: str) -> None:
+    """Every form of every number word of the module reads as its value, an ordinal form as an ordinal."""
+    for number in language(code).number_words:
+        for form, kind in [(f, "plain") for f in number.cardinal] + [(f, "ordinal") for f in number.ordinal]:
+            found = [(q.values[0], q.kind) for q in find_quantities(form, language=code) if q.text.lower() == form]
+            assert (float(number.value), kind) in found, (form, found)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_cldr_quarter_names_read_as_their_quarter(code: str) -> None:
+    """CLDR's wide and abbreviated quarter names of the language ("3e trimestre", "III kwartał") read as the quarter."""
+    for number, names in enumerate(language(code).quarter_names, start=1):
+        for name in names:
+            assert number in source_quarters(name, [], code), name
