@@ -18,10 +18,10 @@ from dataclasses import dataclass, replace
 from newsdesk.sources.sentences import SourceSentence
 
 from .claims import ClaimKind
-from .source import read_source
+from .source import read_source, source_language
 from .untranslated import untranslated_claims
 from .verdicts import FAILING, Policy, Verdict
-from .verify import ClaimVerdict, Report, check_part, conflicts
+from .verify import ClaimVerdict, Report, check_part, conflicts, reading_notes
 
 CHECKER_NAME = "grounded-v1"
 PARTS = ("headline", "standfirst", "body", "background")
@@ -102,7 +102,13 @@ def check_grounded(
     claims: list[ClaimVerdict] = []
     for i, sentence in enumerate(sentences):
         claims += [replace(c, sentence=i) for c in _check_sentence(sentence, source, by_number, titles, policy)]
-    return Report(claims=tuple(claims), policy=policy, checker=CHECKER_NAME, sentences=len(sentences))
+    notes = reading_notes(*(_unregistered(source, language) for language in dict.fromkeys(s.language for s in source)))
+    return Report(claims=tuple(claims), policy=policy, checker=CHECKER_NAME, sentences=len(sentences), notes=notes)
+
+
+def _unregistered(source: Sequence[SourceSentence], language: str) -> str | None:
+    """Return the language of the source's sentences in language when no module reads it (see source_language)."""
+    return source_language(language, _text([s for s in source if s.language == language]))[1]
 
 
 def _check_sentence(

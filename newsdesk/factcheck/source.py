@@ -19,8 +19,6 @@ from .entities import SourceNames, words_of
 from .numbers import Quantity, find_quantities
 from .quotes import source_quotations
 
-# Codes the readers know; other languages are read with every table at once.
-KNOWN = frozenset({"en", "fr", "de", "es", "it", "cs", "pl", "ru", "hi", "zh", "ja"})
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s|[,，、：。！？;；\n]\s?|\s[—–]\s")
 
 
@@ -52,6 +50,9 @@ class SourceFacts:
     sentence_breaks: tuple[tuple[int, int], ...]
     clause_breaks: tuple[tuple[int, int], ...]
     quotations: tuple[tuple[int, int], ...] = ()  # (start, end) of the words inside each pair of quote marks
+    # the language the source was said or detected to be in when no module reads it (then language is None and
+    # every registered language's rules read the source at once)
+    unregistered: str | None = None
     # what the matchers work out once per source (factcheck/match.py, per_source), kept with the facts
     derived: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
@@ -148,14 +149,24 @@ def _sentence_initial(text: str, i: int) -> bool:
 
 
 def normalise_language(language: str | None, text: str) -> str | None:
-    """Return a language code the readers know, detecting it when not given."""
-    if language:
-        code = language.lower().split("-")[0].split("_")[0]
-        return code if code in KNOWN else None
-    from newsdesk.sources.language import detect
+    """Return the registered language (newsdesk/languages/) a source is written in, detecting it when not given.
 
-    detected = detect(text[:2000])
-    return detected if detected in KNOWN else None
+    A language with no module gives None: its source is then read with every registered language's
+    words at once (see source_language for which language that was).
+    """
+    return source_language(language, text)[0]
+
+
+def source_language(language: str | None, text: str) -> tuple[str | None, str | None]:
+    """Return the registered language of a source and, when no module reads it, the code it was given or detected as."""
+    if not language:
+        from newsdesk.sources.language import detect
+
+        language = detect(text[:2000])
+    if not language:
+        return None, None
+    found = languages.get(language)
+    return (found.code, None) if found else (None, language.strip().lower().replace("_", "-").split("-")[0])
 
 
 # Typographic apostrophes, read as the straight one so that patterns written with ' find
@@ -410,11 +421,12 @@ def without_instructions(text: str) -> str:
 
 def read_source(text: str, language: str | None) -> SourceFacts:
     """Read every figure, date, name and quotation the source gives, leaving out instructions to the model."""
-    return _read_source(without_instructions(straight_apostrophes(text)), normalise_language(language, text))
+    registered, unregistered = source_language(language, text)
+    return _read_source(without_instructions(straight_apostrophes(text)), registered, unregistered)
 
 
 @functools.lru_cache(maxsize=32)
-def _read_source(text: str, language: str | None) -> SourceFacts:
+def _read_source(text: str, language: str | None, unregistered: str | None) -> SourceFacts:
     quantities = tuple(find_quantities(text, language=language))
     near = [(q.start, v) for q in quantities for v in q.values]
     years = tuple(
@@ -438,4 +450,5 @@ def _read_source(text: str, language: str | None) -> SourceFacts:
         clause_breaks=_breaks(text, _CLAUSE_BREAK),
         quotations=source_quotations(text, language),
         values=tuple(sorted((v, i) for i, q in enumerate(quantities) for v in q.values)),
+        unregistered=unregistered,
     )

@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from babel import Locale
+
 from newsdesk.lib.sentences import sentences as english_sentences
 from newsdesk.lib.sentences import source_sentences
 
@@ -103,6 +105,7 @@ class Report:
     policy: Policy = Policy.STRICT
     checker: str = CHECKER_NAME
     sentences: int = 0  # how many article sentences were checked one by one (0: the text was checked whole)
+    notes: tuple[str, ...] = ()  # what the summary adds about how the check ran (a source no module reads)
 
     @property
     def passed(self) -> bool:
@@ -116,6 +119,10 @@ class Report:
         return [replace(c, background=allowed_as_background(c, self.policy)).as_dict() for c in self.claims]
 
     def summary(self) -> str:
+        """Say what was checked and how it came out, with the notes on how the check ran."""
+        return "; ".join((self._counts(), *self.notes))
+
+    def _counts(self) -> str:
         if self.sentences:
             return self._sentence_summary()
         n = len(self.claims)
@@ -171,7 +178,20 @@ def check_sections(
                 claims += check_part(text, facts, section.kind)
                 for sentence in english_sentences(text):
                     claims += aligned_conflicts(sentence, source_parts, facts.language, section.kind)
-    return Report(claims=tuple(claims), policy=policy)
+    return Report(claims=tuple(claims), policy=policy, notes=reading_notes(facts.unregistered))
+
+
+def reading_notes(*unregistered: str | None) -> tuple[str, ...]:
+    """Say for each source language with no module in newsdesk/languages that every language's rules read it."""
+    return tuple(_reading_note(code) for code in dict.fromkeys(unregistered) if code)
+
+
+def _reading_note(code: str) -> str:
+    name = Locale("en").languages.get(code, code)
+    return (
+        f"the source is in {name}, which newsdesk has no reading rules for: its figures, dates and names were "
+        "read with the rules of every language newsdesk knows"
+    )
 
 
 def conflicts(sentence: str, source: str, language: str | None, section: str) -> list[ClaimVerdict]:
