@@ -194,21 +194,23 @@ def _named(text: str, kind: str, language: str | None) -> dict[int, str]:
     return _named_both(text, language)[0 if kind == "month" else 1]
 
 
+_HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}-[^\W\d_]{3,}(?![^\W\d_])")
+
+
 @functools.lru_cache(maxsize=4)
 def _named_both(text: str, language: str | None) -> tuple[dict[int, str], dict[int, str]]:
     """Return the months and the weekdays a text names, in one pass over its words."""
     months: dict[int, str] = {}
     weekdays: dict[int, str] = {}
-    words = words_of(text)
-    for i, (_, end, word) in enumerate(words):
-        if i + 1 < len(words) and words[i + 1][0] == end + 1 and text[end] == "-":
-            # a name written with a hyphen ("segunda-feira"), its parts words of their own
-            if (number := _named_word(f"{word}-{words[i + 1][2]}", "weekday", language)) is not None:
-                weekdays.setdefault(number, f"{word}-{words[i + 1][2]}")
+    for _, _, word in words_of(text):
         if (number := _named_word(word, "month", language)) is not None:
             months.setdefault(number, word)
         if (number := _named_word(word, "weekday", language)) is not None:
             weekdays.setdefault(number, word)
+    for m in _HYPHENATED.finditer(text) if "-" in text else ():
+        # a weekday written with a hyphen ("segunda-feira"), whose parts are words of their own
+        if (number := _named_word(m.group(0), "weekday", language)) is not None:
+            weekdays.setdefault(number, m.group(0))
     return months, weekdays
 
 
