@@ -64,7 +64,7 @@ _PLACES: dict[str, tuple[str, ...]] = {
                 "großbritannien", "brytani", "brytyj", "británi", "великобритани", "британи", "英国", "イギリス",
                 "ब्रिटेन"),
     # adjectives of cities CLDR names, where they do not start like the city's name
-    "prague": ("pražsk", "pražan"),
+    "prague": ("pražsk", "pražan", "praze", "pradze", "prag"),
     "new york": ("neoyorquin", "new-yorkais", "newyorsk", "nowojorsk", "нью-йоркск"),
     "kyiv": ("kiev", "kiew", "kijów", "kijow", "kyjev", "kyjiv", "киев", "київ", "基辅", "キエフ", "キーウ", "कीव"),
     "san francisco": ("旧金山", "桑港"),
@@ -116,6 +116,26 @@ _PLACES: dict[str, tuple[str, ...]] = {
                       "средиземн", "地中海"),
     "caucasus": ("caucase", "cáucaso", "caucaso", "kaukasus", "kaukaz", "kavkaz", "кавказ", "高加索", "コーカサス"),
     "balkans": ("balkan", "balcan", "bałkan", "балкан", "巴尔干", "バルカン"),
+    # rivers, lakes and regions each language names its own way
+    "danube": ("danube", "danubio", "donau", "dunaj", "дуна", "多瑙", "ドナウ"),
+    "yangtze": ("yangzi", "yangtsé", "jangtse", "jangcy", "jang-c", "янцзы", "长江", "長江", "扬子江", "揚子江"),
+    "constance": ("constance", "constanza", "costanza", "bodensee", "konstanz", "bodeńsk", "bodamsk", "боденск",
+                  "博登湖", "ボーデン湖"),
+    "saxony": ("saxe", "sajonia", "sassonia", "sachsen", "saksoni", "sasko", "саксони", "萨克森", "ザクセン"),
+    "styria": ("styrie", "estiria", "stiria", "steiermark", "styri", "štýrsk", "штири", "施蒂利亚",
+               "シュタイアーマルク"),
+    "pomerania": ("poméranie", "pomerania", "pommern", "pomorz", "pomořan", "помера", "померан", "波美拉尼亚",
+                  "ポメラニア"),
+    "moravia": ("moravie", "moravia", "mähren", "morawy", "moraw", "morav", "морави", "摩拉维亚", "モラヴィア"),
+    "bohemia": ("bohême", "bohemia", "boemia", "böhmen", "czech", "čech", "богеми", "波希米亚", "ボヘミア"),
+    "hohhot": ("呼和浩特", "フフホト", "хух-хото", "huhehaote"),
+    # cities whose names other languages change
+    "mumbai": ("bombay", "bombaj", "bombaim", "бомбе", "мумба", "孟买", "ムンバイ"),
+    "wroclaw": ("breslau", "wrocław", "vratislav", "вроцлав", "弗罗茨瓦夫", "ヴロツワフ"),
+    "bratislava": ("presbourg", "pressburg", "bratysław", "bratislav", "братислав", "布拉迪斯拉发", "ブラチスラヴァ"),
+    "liège": ("lüttich", "lieja", "liegi", "liège", "liege", "lutych", "льеж", "列日", "リエージュ"),
+    "liege": ("lüttich", "lieja", "liegi", "liège", "liege", "lutych", "льеж", "列日", "リエージュ"),
+    "aachen": ("aix-la-chapelle", "aquisgrán", "aquisgrana", "akwizgran", "cáchy", "ахен", "亚琛", "アーヘン"),
 }
 
 

@@ -355,6 +355,22 @@ def _inflected(word: str, k: str) -> bool:
     return word.startswith(prefix) and len(word) <= len(k) + 3
 
 
+_PLACE_ENDINGS = re.compile(r"(?:land|ien|ija|ia|ja)$")
+_VOWELS_AT_END = re.compile(r"[aeiouyąęéíáóúàèìòù]+$")
+
+
+def _name_stem(name: str, people: bool) -> str:
+    """Return what inflection leaves of a place's name: its final vowels go (Włochy, Włoch).
+
+    For its people the ending that says "country" goes too: Russland gives Russ (Russen),
+    Tschechien Tschech (Tschechen), Litwa Litw (Litwini).
+    """
+    stem = name.lower()
+    if people:
+        stem = _PLACE_ENDINGS.sub("", stem)
+    return _VOWELS_AT_END.sub("", stem)
+
+
 @functools.lru_cache(maxsize=65536)
 def skeleton(k: str) -> str:
     """Keep a key's first letter and its consonants: vowels and h are what transliteration changes most."""
@@ -639,18 +655,10 @@ class SourceNames:
         return known
 
     def _has_place(self, word: str) -> bool:
-        for local in gazetteer_names(word, self.language):
-            if local.lower() in self.lowered or short_form_found(local, self.source, self.language):
-                return True
-            if not _is_ideographic(local):
-                k = key(local)
-                if len(k) >= 6 and self._with_prefix(k[: len(k) - 2]):
-                    return True
-                # a short name's last vowel is its ending (Азия, в Азии; Kuba, na Kubie)
-                if len(k) >= 4 and self._has_key_prefix(k[: 4 if len(k) >= 5 else 3], len(k) + 2):
-                    return True
-                if " " in local and self._has_inflected(local):
-                    return True
+        # a people or adjective ("Russians", "Czechs") rather than the place's own name
+        derived = word.lower() not in _gazetteer(self.language)
+        if any(self._has_local_name(local, derived) for local in gazetteer_names(word, self.language)):
+            return True
         return self._has_form(word)
 
     def has_country(self, acronym: str) -> bool:
@@ -660,11 +668,31 @@ class SourceNames:
         from babel import Locale
 
         letters = acronym.replace(".", "")
-        if self.has_place(letters) or self.has_place(Locale("en").territories[code]):
+        names = _gazetteer(self.language).get(Locale("en").territories[code].lower(), ())
+        if self.has_place(letters) or any(self._has_local_name(local) for local in names):
             return True
         if self._has_stems(acronym_forms(code)):
             return True
         return any(self.has_acronym(other) for other, c in COUNTRY_ACRONYMS.items() if c == code)
+
+    def _has_local_name(self, local: str, derived: bool = False) -> bool:
+        """Tell whether the source writes a gazetteer name, in any of its inflected forms."""
+        if local.lower() in self.lowered or short_form_found(local, self.source, self.language):
+            return True
+        if _is_ideographic(local):
+            return False
+        k = key(local)
+        if len(k) >= 6 and self._with_prefix(k[: len(k) - 2]):
+            return True
+        # a short name's last vowel is its ending (Азия, в Азии; Kuba, na Kubie)
+        if len(k) >= 4 and self._has_key_prefix(k[: 4 if len(k) >= 5 else 3], len(k) + 2):
+            return True
+        if " " in local:
+            return self._has_inflected(local)
+        # Włochy, z Włoch; Litwa, Litwinami; Russland, Russen (its people)
+        letters = _name_stem(local, derived)
+        stem = key(letters)
+        return len(letters) >= 4 and len(stem) >= 3 and self._has_key_prefix(stem, len(stem) + 6)
 
     def _has_inflected(self, phrase: str) -> bool:
         """Tell whether the source writes a name of several words with each word inflected, in order.

@@ -123,6 +123,14 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "SHELL": ("壳牌", "シェル"),
     "NESTLÉ": ("雀巢", "ネスレ"),
     "NESTLE": ("雀巢", "ネスレ"),
+    "JDCOM": ("京东",),  # JD.com, looked up without its full stop as acronyms are
+    "SINOPEC": ("中国石化", "中石化"),
+    "PETROCHINA": ("中国石油", "中石油"),
+    "LENOVO": ("联想", "聯想", "レノボ"),
+    "NETEASE": ("网易", "網易"),
+    # news agencies and papers named in words of their own
+    "REUTERS": ("路透", "ロイター"),
+    "BLOOMBERG": ("彭博", "ブルームバーグ"),
     # a disease named by an acronym and a year, which other languages name in words
     "COVID-19": ("COVID", "Covid", "coronavirus", "koronawirus", "koronavirus", "Corona", "коронавирус",
                  "ковид", "新冠", "新型冠状病毒", "新型コロナ", "コロナ", "कोरोना", "कोविड"),
