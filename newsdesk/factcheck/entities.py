@@ -196,10 +196,23 @@ def find_names(
             # a lone capitalised word that starts a sentence is a name only if it is never written lower case
             if re.search(r"\b" + re.escape(first) + r"\b", lowered[end:]) and tokens[0][0] not in text[end:]:
                 continue
-            if first.endswith("ly") or first.endswith("ing"):
-                continue
+            if _derived_word(first, vocabulary):
+                continue  # an adverb or a gerund opening a sentence ("Worryingly", "Livestreaming"), not Boeing
         names.append(Name(text=text[start:end], start=start, end=end))
     return names
+
+
+def _derived_word(word: str, vocabulary: frozenset[str]) -> bool:
+    """Tell whether a word is an adverb in -ly or a gerund in -ing made from a dictionary word."""
+    for suffix in ("ly", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[: -len(suffix)]
+            forms = {base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base}
+            if suffix == "ly" and base.endswith("i"):
+                forms.add(base[:-1] + "y")  # happily
+            if any(f in vocabulary for f in forms):
+                return True
+    return False
 
 
 _VERB = re.compile(
