@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
-from typing import Any
-
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Case, IntegerField, QuerySet, Value, When
@@ -17,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from newsdesk.lib.query import BadNumber, query_number, whole_number
+from newsdesk.lib.staff import staff_only
 
 from .forms import SiteReplyForm
 from .models import Comment
@@ -32,20 +28,6 @@ PERMISSION = {
 }
 DONE = {Moderation.APPROVE: "approved", Moderation.SPAM: "marked as spam", Moderation.DELETE: "deleted"}
 ALREADY = {Moderation.APPROVE: "already approved", Moderation.SPAM: "already spam", Moderation.DELETE: "already gone"}
-
-
-def staff_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Send anonymous users to the login page and refuse (403) users who are not staff."""
-
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path(), reverse("admin:login"))
-        if not (request.user.is_active and request.user.is_staff):
-            raise PermissionDenied("The desk is for editors.")
-        return view(request, *args, **kwargs)
-
-    return wrapped
 
 
 def _plain(message: str) -> HttpResponse:

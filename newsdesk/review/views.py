@@ -7,7 +7,6 @@ from functools import wraps
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.admin.views.decorators import staff_member_required
 from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -19,7 +18,7 @@ from newsdesk.articles.models import Article, Topic
 from newsdesk.articles.reading import blocks_of
 from newsdesk.articles.views import story_context
 from newsdesk.engagement.moderation import pending_comments_count
-from newsdesk.lib.staff import StaffRequest
+from newsdesk.lib.staff import StaffRequest, staff_only
 from newsdesk.sources.models import Feed
 
 from . import desk
@@ -47,7 +46,7 @@ def _queue(request: HttpRequest) -> tuple[QuerySet[Article], dict[str, str]]:
 
 
 @require_safe
-@staff_member_required
+@staff_only
 def queue(request: HttpRequest) -> HttpResponse:
     """List held articles first, then drafts, then the recently published; newest first in each."""
     articles, chosen = _queue(request)
@@ -94,7 +93,7 @@ def _review_context(request: HttpRequest, article: Article) -> dict[str, Any]:
 
 
 @require_safe
-@staff_member_required
+@staff_only
 def review(request: HttpRequest, pk: int) -> HttpResponse:
     """Show an article as readers would see it, its sentences to edit beside their sources, and its history."""
     article = get_object_or_404(Article.objects.select_related("story"), pk=pk)
@@ -106,7 +105,7 @@ def _action(run: Callable[[StaffRequest, Article], str | None]) -> Callable[...,
 
     @wraps(run)
     @require_POST
-    @staff_member_required
+    @staff_only
     def view(request: StaffRequest, pk: int, **kwargs: Any) -> HttpResponse:
         article = get_object_or_404(Article.objects.select_related("story"), pk=pk)
         anchor = ""
@@ -210,7 +209,7 @@ def remove_image(request: StaffRequest, article: Article) -> str:
 
 
 @require_safe
-@staff_member_required
+@staff_only
 def preview(request: HttpRequest, pk: int) -> HttpResponse:
     """Show the desk's text alone, as the article page will show it."""
     article = get_object_or_404(Article.objects.select_related("story"), pk=pk)

@@ -1,4 +1,4 @@
-"""Anonymous readers are sent to the login page and non-staff users get nothing of the desk: no page, no action."""
+"""Anonymous readers are sent to log in; signed-in readers who are not staff are refused (403): no page, no action."""
 
 from __future__ import annotations
 
@@ -24,13 +24,19 @@ def bob(db: None) -> Client:
     return browser
 
 
-@pytest.mark.parametrize("who", ["anonymous", "bob"])
-def test_no_desk_page_without_staff(who: str, bob: Client, held: Article) -> None:
-    browser = Client() if who == "anonymous" else bob
-    for page in PAGES:
-        response = browser.get(page.format(pk=held.pk))
+def test_anonymous_readers_are_sent_to_log_in(client: Client, held: Article) -> None:
+    for page in (*PAGES, "/desk/comments/"):
+        response = client.get(page.format(pk=held.pk))
         assert response.status_code == 302
         assert response["Location"].startswith("/admin/login/?next=/desk/")
+
+
+def test_a_reader_who_is_no_editor_is_refused_every_desk_page(bob: Client, held: Article) -> None:
+    for page in (*PAGES, "/desk/comments/"):
+        response = bob.get(page.format(pk=held.pk))
+        assert response.status_code == 403
+        assert "The desk is for editors." in response.content.decode()
+        assert held.headline not in response.content.decode()
 
 
 @pytest.mark.parametrize("who", ["anonymous", "bob"])
@@ -38,7 +44,10 @@ def test_no_action_without_staff(who: str, bob: Client, held: Article) -> None:
     browser = Client() if who == "anonymous" else bob
     for action in ACTIONS:
         response = browser.post(f"/desk/articles/{held.pk}/{action}", {"text": "Meta", "cites": "1"})
-        assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
+        if who == "anonymous":
+            assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
+        else:
+            assert response.status_code == 403
     held.refresh_from_db()
     assert held.status == Article.Status.HELD
     assert not Event.objects.filter(article=held, user__isnull=False).exists()
