@@ -59,3 +59,13 @@ def test_once_fixed_it_is_published_with_its_source(desk: Client, textless: Arti
     page = Client().get(textless.get_absolute_url()).content.decode()
     assert "Le groupe prévoit jusqu&#x27;à 72 milliards de dollars" in page  # the source beside it
     assert 'href="https://example.com/meta-scale"' in page  # and its original link
+
+
+def test_the_desk_does_not_say_a_model_wrote_what_nobody_wrote(desk: Client, textless: Article) -> None:
+    for page in (f"/desk/articles/{textless.pk}/", f"/desk/articles/{textless.pk}/preview/"):
+        html = desk.get(page).content.decode()
+        assert "No article text has been written from the source above yet." in html
+        assert "Written by <strong>" not in html
+    desk.post(f"/desk/articles/{textless.pk}/start/")
+    html = desk.get(f"/desk/articles/{textless.pk}/preview/").content.decode()
+    assert "No article text has been written" not in html
