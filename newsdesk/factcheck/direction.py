@@ -21,6 +21,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import cast
 
 from newsdesk import languages
 from newsdesk.languages import Language
@@ -138,6 +139,14 @@ def _change_words(text: str, language: str | None, start: int = 0, end: int | No
     return found
 
 
+def _source_words(facts: SourceFacts, language: str | None) -> list[_Word]:
+    """Return the change words of the whole source, read once and kept with its facts."""
+    what = f"direction change words {language}"
+    if what not in facts.derived:
+        facts.derived[what] = _change_words(facts.text, language)
+    return cast(list[_Word], facts.derived[what])  # stored only here, always a list of _Word
+
+
 def _counts_in_english(text: str, m: re.Match[str], word: str) -> bool:
     before = text[max(0, m.start() - 30) : m.start()]
     if word in ("up", "down"):
@@ -215,7 +224,10 @@ def _shared_figures(sentence: str, facts: SourceFacts) -> Iterator[tuple[Quantit
     for q in find_quantities(sentence, english=True):
         if not _figure_checked(q):
             continue
-        for s in facts.quantities:
+        # only a source figure within one unit of the article's can match it (facts.near's index)
+        value = q.values[0]
+        near = facts.near(value, max(abs(q.unit), 1e-9 * max(abs(value), 1.0)))
+        for s in sorted(near, key=lambda s: s.start):
             if (q.kind in ("percent", "currency")) != (s.kind in ("percent", "currency")) and s.kind != "plain":
                 continue
             if any(matches(q, v) for v in s.values):
@@ -253,6 +265,7 @@ def _direction_conflicts(sentence: str, facts: SourceFacts, language: str | None
     conflicts: list[MeaningConflict] = []
     compared: set[tuple[int, int]] = set()  # article clauses already judged by a shared figure
     source = facts.text
+    sentence_words = _change_words(sentence, "en")  # read once, then taken clause by clause
     for q, s in _shared_figures(sentence, facts):
         lo, hi = clause_around(sentence, q.start, q.end)
         a_bound, s_bound = _bound(sentence, q, "en"), _bound(source, s, language)
@@ -273,12 +286,12 @@ def _direction_conflicts(sentence: str, facts: SourceFacts, language: str | None
                     )
                 )
             continue
-        a_words = _change_words(sentence, "en", lo, hi)
+        a_words = [w for w in sentence_words if lo <= w.start and w.end <= hi]
         a = _sense(a_words)
         if a is None:
             continue
         s_lo, s_hi = facts.clause(s.start)
-        s_words = _change_words(source, language, s_lo, s_hi)
+        s_words = [w for w in _source_words(facts, language) if s_lo <= w.start and w.end <= s_hi]
         s_found = _sense(s_words)
         if s_found is None:
             continue
@@ -291,14 +304,12 @@ def _direction_conflicts(sentence: str, facts: SourceFacts, language: str | None
             word = _nearest(a_words, a[0], q.start)
             evidence = _nearest(s_words, s_found[0], s.start)
             conflicts.append(_conflict(sentence, word, source, evidence, language, figure=q.text))
-    words = [
-        w for w in _change_words(sentence, "en") if w.strong and not any(lo <= w.start < hi for lo, hi in compared)
-    ]
+    words = [w for w in sentence_words if w.strong and not any(lo <= w.start < hi for lo, hi in compared)]
     senses = {w.sense for w in words}
     if len(senses) != 1 or _has(_bad_news, sentence, "en") != _has(_bad_news, source, language):
         return conflicts
     sense = senses.pop()
-    s_words = _change_words(source, language)
+    s_words = _source_words(facts, language)
     opposite = [w for w in s_words if w.strong and w.sense != sense]
     if opposite and not any(w.sense == sense for w in s_words) and not _has(_negations, source, language):
         conflicts.append(_conflict(sentence, words[0], source, opposite[0], language, figure=""))
