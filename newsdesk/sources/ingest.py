@@ -172,7 +172,7 @@ def _store_many(items: Sequence[NewItem], feed: Feed | None, index: StoryIndex) 
     new_stories: list[Story] = []
     followed: set[int] = set()
     for item in items:
-        fp = fingerprint(f"{item.title}.\n{item.summary}", language=item.language)
+        fp = fingerprint(f"{item.title}.\n{item.summary}")
         when = item.published or now
         story_id = index.match(fp, when)
         if story_id is None:

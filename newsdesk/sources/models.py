@@ -321,7 +321,7 @@ def forget_fingerprints(item_ids: Iterable[int], *, apps: Apps = global_apps) ->
     apps.get_model("sources", "StoryFingerprint")._default_manager.filter(item_id__in=ids).delete()
 
 
-TEXT_FIELDS = frozenset({"title", "summary", "language", "published", "story"})  # what the fingerprint reads
+TEXT_FIELDS = frozenset({"title", "summary", "published", "story"})
 
 
 @receiver(post_save, sender=SourceItem, dispatch_uid="sources-index-saved-item")
@@ -343,7 +343,7 @@ def index_saved_item(
             forget_fingerprints([instance.pk])
         if instance.story_id is not None:
             when = instance.published or instance.created
-            fp = fingerprint(story_text(instance), language=instance.language)
+            fp = fingerprint(story_text(instance))
             write_fingerprints([Placed(item_id=instance.pk, happened=when, fingerprint=fp)])
 
 

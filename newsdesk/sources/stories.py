@@ -261,7 +261,7 @@ class LikenessCeiling:
 def attach(item: SourceItem, *, index: StoryIndex | None = None) -> Story:
     """Put item into the story of its event, or a new story; announce follow-ups after commit."""
     index = index if index is not None else StoryIndex()
-    fp = fingerprint(item_text(item), language=item.language)
+    fp = fingerprint(item_text(item))
     when = item.published or item.created
     story_id = index.match(fp, when)
     if story_id is None:
@@ -297,18 +297,14 @@ def fill_index(*, apps: Apps | None = None, batch: int = FILL_BATCH) -> int:
         chunk = list(
             items.filter(pk__gt=last, story__isnull=False, story_fingerprint__isnull=True)
             .order_by("pk")
-            .only("pk", "title", "summary", "language", "published", "created")[:batch]
+            .only("pk", "title", "summary", "published", "created")[:batch]
         )
         if not chunk:
             return done
         with transaction.atomic():
             write_fingerprints(
                 [
-                    Placed(
-                        item_id=i.pk,
-                        happened=i.published or i.created,
-                        fingerprint=fingerprint(story_text(i), language=i.language),
-                    )
+                    Placed(item_id=i.pk, happened=i.published or i.created, fingerprint=fingerprint(story_text(i)))
                     for i in chunk
                 ],
                 apps=registry,

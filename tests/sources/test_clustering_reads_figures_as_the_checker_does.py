@@ -80,3 +80,14 @@ def test_the_same_event_in_two_languages_joins_and_another_figure_does_not() -> 
     assert french.dates == english.dates == frozenset({"11-19"})
     assert same_event(french, english)
     assert not same_event(french, other)
+
+
+def test_the_number_of_a_name_is_no_figure() -> None:
+    """Covid-19 and F-35 name a thing; their numbers are no figure two events could share."""
+    assert read("Covid-19 cases rose to 1,200 as 32 F-35 jets landed.", "en").figures == frozenset({"1200.0", "32.0"})
+
+
+def test_a_word_after_an_elision_counts_as_written_in_lower_case() -> None:
+    """ "Il" first in two sentences is no name when the text writes "qu'il"; a place inside a sentence is."""
+    names = names_in("Il a dit qu'il viendrait à Lyon. Il pleuvait.", language="fr")
+    assert names == frozenset({"lyon"})

@@ -54,7 +54,7 @@ def in_memory(items: list[NewItem]) -> list[int]:
     index = EventIndex(window=WINDOW)
     stories: list[int] = []
     for item in items:
-        fp = fingerprint(f"{item.title}.\n{item.summary}", language=item.language)
+        fp = fingerprint(f"{item.title}.\n{item.summary}")
         story = index.match(fp, item.published)
         stories.append(len(stories) if story is None else story)
         index.add(stories[-1], item.published, fp)
