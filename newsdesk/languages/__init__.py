@@ -163,6 +163,13 @@ class Language:
     # a dot before a lower-case word is one (Czech "3. místo", Polish "3. miejsce"; a German noun is capitalised).
     ordinal_marks: str = ""
     ordinal_dot: bool = False
+    # Titles and abbreviations written with a full stop before a name or a number ("mme", "nr", "ul"), lower case
+    # and without the dot: the source sentence splitter (lib/sentences.py) ends no sentence at their full stop.
+    # Only those sentencex splits at are needed; a lower-case word after a full stop never starts a sentence.
+    abbreviations: tuple[str, ...] = ()
+    # Words before an ordinal written as a figure and a dot ("am 27. Januar", "im 3. Quartal"), whose dot ends
+    # no sentence either.
+    before_ordinal: tuple[str, ...] = ()
     # The stem of the word for a quarter of a year, read beside a number ("trimestre", "kwarta" for kwartał and
     # kwartale); CLDR's quarter names ("3e trimestre", "III kwartał", "K3") are read as well (quarter_names).
     quarter_words: str = ""

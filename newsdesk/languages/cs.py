@@ -26,6 +26,7 @@ LANGUAGE = Language(
         r"nikdy|nikdo|žádn\w*"
     ),
     samples=Samples(rise="vzrostl", fall="klesl", negation="nikdy"),
+    abbreviations=("mj",),
     instructions=Instructions(override_verbs=r"ignorujte", override_objects=r"pokyny"),
     more_scales=(Scale(word="miliardu", value=10**9),),
     number_words=(

@@ -26,6 +26,10 @@ LANGUAGE = Language(
     negation_markers=r"nicht\w*|kein\w*|nie|niemals|nichts|ohne|weder|niemand\w*",
     negations=r"nicht(?!\s+nur)|kein(?:e|en|er|em|es)?|nie|niemals|nichts",
     samples=Samples(rise="stiegen", fall="sanken", negation="nicht"),
+    abbreviations=("abs", "bd", "tel", "dipl.-ing"),
+    before_ordinal=(
+        "am", "im", "zum", "zur", "vom", "beim", "ins", "der", "die", "das", "dem", "den", "des", "ab", "bis", "seit",
+    ),
     instructions=Instructions(
         model=r"Sprachmodell(?:e|s)?",
         assistant=r"assistent",

@@ -34,6 +34,7 @@ LANGUAGE = Language(
     negation_markers=r"not|n't|no|never|none|nothing|nobody|neither|nor|without|cannot",
     negations=r"not(?!\s+only|\s+just|\s+least|\s+to\s+mention)|n't|never|nobody|nothing|neither|none|cannot",
     samples=Samples(rise="rose", fall="fell", negation="not"),
+    abbreviations=("ms",),
     instructions=Instructions(
         model=r"language models?|large language models?",
         assistant=r"assistant",

@@ -24,6 +24,7 @@ LANGUAGE = Language(
     negation_markers=r"no|nunca|jamás|ningun\w*|ningún|nada|nadie|sin|ni|tampoco",
     negations=r"no(?!\s+s[óo]lo|\s+solamente|\s+obstante)|(?<!que\s)nunca|(?<!que\s)jamás|ningún|ninguna?|nadie",
     samples=Samples(rise="subieron", fall="cayeron", negation="no"),
+    abbreviations=("dres", "dra", "sres", "sras", "dña", "aprox"),
     instructions=Instructions(
         model=r"modelos? de lenguaje",
         assistant=r"asistente",

@@ -27,6 +27,7 @@ LANGUAGE = Language(
     negation_markers=r"ne|n'|sans|ni|non|nul\w*",
     negations=r"(?:ne|n')(?=[^.;:!?]{0,40}?\b(?:pas|jamais|rien|aucun\w*|personne|guère)\b)",
     samples=Samples(rise="augmenté", fall="reculé", negation="ne"),
+    abbreviations=("m", "mm", "mme", "mmes", "mlle", "mgr", "dr", "pr", "st", "ste", "av", "bd", "n°"),
     instructions=Instructions(
         model=r"modèles? de langage",
         assistant=r"assistant",

@@ -20,6 +20,7 @@ LANGUAGE = Language(
     negation_markers=r"नहीं|नही|न|मत|बिना|ना",
     negations=r"नहीं(?!\s+तो|\s+बल्कि)",
     samples=Samples(rise="बढ़ा", fall="घटा", negation="नहीं"),
+    abbreviations=("मि", "डॉ", "प्रो", "श्री", "नं", "सं", "रु"),
     # spelt without the nukta as often as with it, and the English words
     more_scales=(
         Scale(word="हजार", value=10**3),

@@ -24,6 +24,7 @@ LANGUAGE = Language(
     negation_markers=r"non|mai|nessun\w*|niente|nulla|senza|né|neanche|nemmeno|neppure",
     negations=r"non(?!\s+solo|\s+soltanto|\s+appena|\s+solamente)|nessun[oa]?|mai più",
     samples=Samples(rise="aumentato", fall="calato", negation="non"),
+    abbreviations=("pag", "n", "sigg", "dott"),
     instructions=Instructions(
         model=r"modell[oi] linguistic[oi]",
         assistant=r"assistente",

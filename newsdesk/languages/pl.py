@@ -23,6 +23,9 @@ LANGUAGE = Language(
     negation_markers=r"nie|nigdy|żad\w*|nic\w*|nikt\w*|nigdzie|bez|ani",
     negations=r"nie(?!\s+tylko|\s+tylko)|nigdy|żaden|żadn\w*|nikt",
     samples=Samples(rise="wzrósł", fall="spadł", negation="nie"),
+    abbreviations=(
+        "nr", "ok", "al", "ul", "pl", "dr", "inż", "mgr", "gen", "płk", "św", "ks", "prof", "tzw", "m.in", "np",
+    ),
     instructions=Instructions(override_verbs=r"zignoruj", override_objects=r"instrukcje"),
     number_words=(
         NumberWord(

@@ -23,6 +23,7 @@ LANGUAGE = Language(
     negation_markers=r"не|нет|ни|нельзя|никогда|никто|ничего|ничто|нигде|никак\w*|без\w*",
     negations=r"не(?!\s+только|\s+менее|\s+более|\s+раз|\s+так\s+давно)|нет|никогда|нельзя|никто|ничего",
     samples=Samples(rise="выросли", fall="снизились", negation="не"),
+    abbreviations=("им", "ст"),
     instructions=Instructions(override_verbs=r"игнорируй", override_objects=r"инструкции"),
     more_scales=(Scale(word="тысячу", value=10**3),),
     number_words=(

@@ -6,6 +6,9 @@ from __future__ import annotations
 import functools
 import re
 
+from newsdesk import languages
+from newsdesk.languages import Language
+
 # Abbreviations written with a full stop inside a sentence ("Mr. Berg", "Acme Inc. Europe", "Mt. Everest").
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st mt ft jr sr gen sen rep gov col capt sgt lt rev inc corp co ltd bros ave blvd no vs".split()
@@ -60,23 +63,9 @@ def sentences(text: str) -> list[str]:
 # only fix what it gets wrong on news text: line breaks, CJK full stops before digits, Japanese
 # quotes, and abbreviations its per-language lists lack.
 
-# Titles and words that stand before a name or a number, so their full stop ends no sentence.
-# Only those that sentencex splits at are listed; lower-case words need no entry (see _continues).
-_TITLES = {
-    "en": {"ms"},
-    "fr": {"m", "mm", "mme", "mmes", "mlle", "mgr", "dr", "pr", "st", "ste", "av", "bd", "n°"},
-    "de": {"abs", "bd", "tel", "dipl.-ing"},
-    "es": {"dres", "dra", "sres", "sras", "dña", "aprox"},
-    "it": {"pag", "n", "sigg", "dott"},
-    "cs": {"mj"},
-    "pl": {"nr", "ok", "al", "ul", "pl", "dr", "inż", "mgr", "gen", "płk", "św", "ks", "prof", "tzw", "m.in", "np"},
-    "ru": {"им", "ст"},
-    "hi": {"मि", "डॉ", "प्रो", "श्री", "नं", "सं", "रु"},
-}
-_ALL_TITLES: frozenset[str] = frozenset().union(*_TITLES.values())
-# German words before an ordinal ("am 27. Januar", "im 3. Quartal", "zum 5. Mal").
-_DE_BEFORE_ORDINAL = frozenset("am im zum zur vom beim ins der die das dem den des ab bis seit".split())
-_ORDINAL_DOT = frozenset({"de", "cs", "pl"})
+# The titles and abbreviations whose full stop ends no sentence, and the words before an ordinal
+# written with a dot, are each language's (newsdesk/languages/: abbreviations, before_ordinal,
+# ordinal_dot); a text of unknown language is read with every language's at once.
 
 _CJK_END = re.compile(r"[。！？]+[」』”’\"）)\]】》〉]*")
 _LAST_TOKEN = re.compile(r"(\S+)\.$")
@@ -145,14 +134,13 @@ def _continues(prev: str, nxt: str, language: str) -> bool:
     if not m or prev.endswith(".."):
         return False
     token = m.group(1).lstrip("([{\"'«„“")
-    titles = _ALL_TITLES if language == "" else _TITLES.get(language, set())
-    if token.lower() in titles:
+    if token.lower() in _abbreviations(language):
         return True
     if len(token) == 1 and token.isupper():
         return True  # an initial: "J. K. Rowling", "А. С. Петров", "M. Dupont"
-    if language in _ORDINAL_DOT or language == "":
+    if language in _ordinal_dot() or language == "":
         o = _ORDINAL_AFTER.search(prev)
-        if o and o.group(1).lower() in _DE_BEFORE_ORDINAL:
+        if o and o.group(1).lower() in _before_ordinal(language):
             return True
         if re.search(r"\d\.$", prev) and word.rstrip(".,") in _months(language or "de"):
             return True
@@ -163,15 +151,34 @@ def _goes_on(word: str) -> bool:
     return word[:1].isdigit() or (word[:1].isalpha() and word[:1].islower())
 
 
+def _registered(language: str) -> tuple[Language, ...]:
+    """Return the registered language of a code, or every registered language for "" (a text of unknown language)."""
+    if not language:
+        return languages.every()
+    found = languages.get(language)
+    return (found,) if found else ()
+
+
+@functools.cache
+def _abbreviations(language: str) -> frozenset[str]:
+    return frozenset(word for found in _registered(language) for word in found.abbreviations)
+
+
+@functools.cache
+def _before_ordinal(language: str) -> frozenset[str]:
+    return frozenset(word for found in _registered(language) for word in found.before_ordinal)
+
+
+@functools.cache
+def _ordinal_dot() -> frozenset[str]:
+    return frozenset(found.code for found in languages.every() if found.ordinal_dot)
+
+
 @functools.cache
 def _months(language: str) -> frozenset[str]:
-    from babel.dates import get_month_names
-
-    names: set[str] = set()
-    for width in ("wide", "abbreviated"):
-        for context in ("format", "stand-alone"):
-            names.update(n.rstrip(".") for n in get_month_names(width, context, locale=language).values())
-    return frozenset(names)
+    """Return every form of every month name in language ("" or an unregistered one: German's), without its dot."""
+    found = languages.get(language) or languages.get("de")
+    return frozenset(form.rstrip(".") for forms in (found.month_forms if found else ()) for form in forms)
 
 
 def source_sentences(text: str, language: str | None) -> list[str]:
