@@ -240,25 +240,51 @@ def _bound(text: str, q: Quantity, language: str | None) -> tuple[str, int, int]
     before = text[max(0, q.start - 40) : q.start]
     offset = q.start - len(before)
     cjk = language in ("zh", "ja", "hi")
+    after = text[q.end : q.end + 16]
     for lang in _languages(language):
         for i, sense in enumerate((UP, DOWN, UP, DOWN)):
-            fragments = (lang.more_than, lang.less_than, lang.or_more, lang.or_less)[i]
-            if not fragments:
+            if (patterns := _bound_patterns(lang.code, i, cjk)) is None:
                 continue
+            found, tail_pattern = patterns
             if i < 2:
-                gap = r"\s*(?:US|A|C|HK)?[$€£¥₹]?\s*$"
-                m = re.search(rf"(?<![^\W\d_])(?:{fragments}){gap}", before, re.IGNORECASE)
+                m = found.search(before)
                 if m and (best is None or offset + m.start() < best[1]):
-                    tail = re.search(gap, m.group(0))  # the gap matches at the end, if only the empty string
+                    tail = tail_pattern.search(m.group(0))  # the gap matches at the end, if only the empty string
                     best = (sense, offset + m.start(), offset + m.end() - (len(tail.group(0)) if tail else 0))
             else:
-                gap = r"[^\d\s，。、,.]{0,3}?" if cjk else r"\s?"
-                m = re.match(rf"\s?{gap}(?:{fragments})", text[q.end : q.end + 16], re.IGNORECASE)
+                m = found.match(after)
                 if m and best is None:
-                    tail = re.search(rf"(?:{fragments})$", m.group(0), re.IGNORECASE)
+                    tail = tail_pattern.search(m.group(0))
                     begin = q.end + (tail.start() if tail else 0)
                     best = (sense, begin, q.end + m.end())
     return best
+
+
+_GAP_BEFORE = r"\s*(?:US|A|C|HK)?[$€£¥₹]?\s*$"
+
+
+@functools.cache
+def _bound_patterns(code: str, i: int, cjk: bool) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Return the patterns of a language's bound words: "more than", "less than" before, "or more", "or less" after.
+
+    Each comes with the pattern of its tail (the gap after a bound before the figure, the bound word after it).
+    """
+    lang = languages.get(code)
+    if lang is None:
+        return None
+    fragments = (lang.more_than, lang.less_than, lang.or_more, lang.or_less)[i]
+    if not fragments:
+        return None
+    if i < 2:
+        return (
+            re.compile(rf"(?<![^\W\d_])(?:{fragments}){_GAP_BEFORE}", re.IGNORECASE),
+            re.compile(_GAP_BEFORE),
+        )
+    gap = r"[^\d\s，。、,.]{0,3}?" if cjk else r"\s?"
+    return (
+        re.compile(rf"\s?{gap}(?:{fragments})", re.IGNORECASE),
+        re.compile(rf"(?:{fragments})$", re.IGNORECASE),
+    )
 
 
 def _direction_conflicts(sentence: str, facts: SourceFacts, language: str | None) -> list[MeaningConflict]:
