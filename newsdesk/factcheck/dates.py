@@ -12,7 +12,7 @@ from newsdesk import languages
 from newsdesk.languages import Language
 
 from .entities import key, words_of
-from .numbers import cjk_value
+from .numbers import cjk_value, find_quantities
 
 MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
@@ -276,19 +276,36 @@ def source_weekdays(text: str, language: str | None) -> dict[int, str]:
     return found
 
 
+def _read_without_names(name: str, number: int, words: re.Pattern[str], code: str) -> bool:
+    """Tell whether the quarter a CLDR name says is read by the other rules: Q3 and T3, or a word and a figure."""
+    if _LETTER_QUARTER.fullmatch(name):
+        return True
+    return bool(words.search(name)) and number in [v for q in find_quantities(name, language=code) for v in q.values]
+
+
+_LETTER_QUARTER = re.compile(r"(?<![\w])(?:[QqTt]([1-4])|([1-4])[QqTt])(?![\w])|第([1-4一二三四])(?:四半期|季度)")
+
+
 @functools.cache
 def _quarter_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
-    """Return the pattern of the languages' quarter words, of CLDR's quarter names, and each name's quarter."""
+    """Return the pattern of the languages' quarter words, of CLDR's quarter names, and each name's quarter.
+
+    Only the names the other rules miss are looked for ("K3", "I kwartał", "ति3"): a name that holds a
+    quarter word and a figure ("3e trimestre") is read by the two, and Q3 and T3 by their own rule.
+    """
     chosen = _read(language)
-    words = "|".join(lang.quarter_words for lang in chosen if lang.quarter_words) or "(?!x)x"
-    names = {name.casefold(): number for lang in chosen for number, forms in enumerate(lang.quarter_names, 1)
-             for name in forms}
-    named = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    return (
-        re.compile(words, re.IGNORECASE),
-        re.compile(rf"(?<![^\W_])(?:{named})(?![^\W_])", re.IGNORECASE),
-        names,
-    )
+    alternatives = dict.fromkeys(word for lang in chosen for word in lang.quarter_words.split("|") if word)
+    words = re.compile("|".join(alternatives) or "(?!x)x", re.IGNORECASE)
+    names = {
+        name: number
+        for lang in chosen
+        for number, forms in enumerate(lang.quarter_names, 1)
+        for name in forms
+        if not _read_without_names(name, number, words, lang.code)
+    }
+    named = "|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!x)x"
+    # as CLDR writes them ("K3"), and no lookbehind first: the scan then skips to their first characters
+    return words, re.compile(rf"(?:{named})(?![^\W_])"), names
 
 
 def source_quarters(
@@ -299,12 +316,13 @@ def source_quarters(
     language narrows the words and names to one registered language; None reads every one's.
     """
     found: dict[int, str] = {}
-    for m in re.finditer(r"(?<![\w])(?:[QqTt]([1-4])|([1-4])[QqTt])(?![\w])|第([1-4一二三四])(?:四半期|季度)", text):
+    for m in _LETTER_QUARTER.finditer(text):
         g = m.group(1) or m.group(2) or m.group(3)
         found.setdefault(int(g) if g.isdigit() else "一二三四".index(g) + 1, m.group(0))
     words, named, names = _quarter_patterns(_registered(language))
     for m in named.finditer(text):
-        found.setdefault(names[m.group(0).casefold()], m.group(0))
+        if not text[m.start() - 1 : m.start()].isalnum():
+            found.setdefault(names[m.group(0)], m.group(0))
     small = sorted((position, value) for position, value in quantities_near if value in (1, 2, 3, 4))
     positions = [position for position, _ in small]
     for m in words.finditer(text):

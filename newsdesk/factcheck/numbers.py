@@ -265,6 +265,12 @@ def _decimals(s: str) -> int:
     return len(s.split(".")[1]) if "." in s else 0
 
 
+@functools.cache
+def _registered(code: str | None) -> str | None:
+    """Return the code if a language is registered under it, else None (every language)."""
+    return code if languages.get(code) else None
+
+
 def _languages_read(code: str | None) -> tuple[Language, ...]:
     """Return the registered language of code, or every registered language when it is None or unregistered."""
     found = languages.get(code)
@@ -298,9 +304,10 @@ def _alternation(words: list[str]) -> str:
 
 
 @functools.cache
-def _scale_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Return the pattern of the scale word right after a figure, and of one more scale word after that."""
-    words = sorted(_scales(code), key=len, reverse=True)
+def _scale_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, float]]:
+    """Return the pattern of the scale word right after a figure, of one more scale word after that, and the values."""
+    table = _scales(code)
+    words = sorted(table, key=len, reverse=True)
     cjk = _alternation([w for w in words if _is_cjk(w)])
     alpha = _alternation([w for w in words if not _is_cjk(w)])
     times = "".join(_CJK_UNITS)  # numerals that multiply the scale word after them: 3百万, 5十亿
@@ -310,7 +317,7 @@ def _scale_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]
         rf"|(?:\s?(?P<alpha>{alpha})\.?(?![^\W\d_])))"
     )
     then = rf"(?P<cjk>{cjk})|\s(?P<alpha>{alpha})\.?(?![^\W\d_])"
-    return re.compile(first, re.IGNORECASE), re.compile(then, re.IGNORECASE)
+    return re.compile(first, re.IGNORECASE), re.compile(then, re.IGNORECASE), table
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -334,10 +341,9 @@ def _scale_after(text: str, position: int, code: str | None) -> _ScaleWords | No
 
     "20 लाख करोड़" is 20 × 10^5 × 10^7, "5千万" 5 × 10^3 × 10^4, "3百亿" 3 × 100 × 10^8.
     """
-    first, then = _scale_patterns(code)
+    first, then, table = _scale_patterns(code)
     if not (m := first.match(text, position)):
         return None
-    table = _scales(code)
     word = (m.group("cjk") or m.group("alpha")).lower()
     last = table.get(word, 1.0)
     factor = last * (_CJK_UNITS[m.group("times")] if m.group("times") else 1.0)
@@ -693,7 +699,7 @@ def _kind(text: str, q: Quantity, language: str | None) -> tuple[str, str]:
 @functools.cache
 def _quarter_after() -> re.Pattern[str]:
     """Return the pattern of a quarter word after a figure, in any registered language ("trimestre", "季度")."""
-    words = "|".join(language.quarter_words for language in languages.every() if language.quarter_words)
+    words = "|".join(dict.fromkeys(w for language in languages.every() for w in language.quarter_words.split("|") if w))
     return re.compile(rf"\s?(?:{words or '(?!x)x'})", re.IGNORECASE)
 
 
@@ -737,7 +743,7 @@ def _is_date_part(text: str, q: Quantity, language: str | None, after: str, befo
         return True
     from .dates import MONTHS, _named_word
 
-    code = language if languages.get(language) else None
+    code = _registered(language)
     following = re.match(r"\.?\s?(?:de |del |di )?([^\W\d_]+)", after)
     if following and _named_word(following.group(1), "month", code) is not None:
         return True
