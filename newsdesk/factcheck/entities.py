@@ -634,7 +634,8 @@ class SourceNames:
         sk = skeleton(k)
         # an inflected ending adds a consonant or two (Grazer, Trumpem), not a whole other word
         prefix = sk[: max(3, len(sk) - 1)] if len(sk) >= 4 else sk
-        return len(sk) >= 2 and self._has_skeleton_prefix(prefix, len(sk) + 2)
+        # a skeleton of two consonants gets one more at most (Neva is not návrh)
+        return len(sk) >= 2 and self._has_skeleton_prefix(prefix, len(sk) + (2 if len(sk) >= 3 else 1))
 
     def positions(self, word: str) -> list[int]:
         """Return where in the source the word (or its local name) occurs; strict matches only."""
