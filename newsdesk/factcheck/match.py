@@ -279,6 +279,9 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
             if i == len(required) - 1:
                 # the last word (a surname, the head of a place name) must always be there
                 return "unsupported", "", f'the source does not name "{word}" ("{claim.text}")'
+            if i == len(required) - 2 and _given_name_written(required[-1], facts):
+                # the source gives the person's first name too, and it is another one
+                return "unsupported", "", f'the source does not name "{word}" ("{claim.text}")'
             continue
         found += 1
         if not evidence:
@@ -292,6 +295,13 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
 def _written_acronym(word: str, facts: SourceFacts) -> bool:
     """Tell whether a word in capitals is an acronym a source in Latin letters would write as it is."""
     return len(word) >= 3 and word.isupper() and word.isalpha() and facts.names.latin and not _ROMAN.fullmatch(word)
+
+
+def _given_name_written(surname: str, facts: SourceFacts) -> bool:
+    """Tell whether a Chinese or Japanese source writes a foreign name whole, first name · surname (格雷琴·惠特默)."""
+    if not facts.names.ideographic:
+        return False
+    return any(p > 0 and facts.text[p - 1] in "·・•‧" for p in facts.names.positions(surname))
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
