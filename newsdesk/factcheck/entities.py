@@ -421,6 +421,8 @@ class SourceNames:
         # Words in another alphabet (Cyrillic, Devanagari...), alone and joined to the next one
         # ("स्नो डेन" is Snowden), by their loose consonant skeleton.
         self.foreign: list[tuple[int, str]] = []
+        # where those words are one or two letters long: particles and postpositions (पर, на), not names
+        self.particles: set[int] = set()
         self.cognates: list[tuple[int, str]] = []
         self.capitalised: set[str] = set()
         runs: list[tuple[int, str]] = []
@@ -448,6 +450,8 @@ class SourceNames:
                 continue
             roman = romanise_word(w)
             self.foreign.append((start, loose_skeleton(roman)))
+            if len(w) <= 2:
+                self.particles.add(start)
             if previous is not None and source[previous[1] : start].strip(" -") == "":
                 self.foreign.append((previous[0], loose_skeleton(previous[2] + roman)))
             previous = (start, end, roman)
@@ -506,7 +510,7 @@ class SourceNames:
             found += [start for start, other in self.foreign if _similar(loose, other)]
         elif len(loose) == 2 and len(k) >= 4:
             # a short skeleton (Singh, Lewis) must be a whole word's
-            found += [start for start, other in self.foreign if loose == other]
+            found += [start for start, other in self.foreign if loose == other and start not in self.particles]
         return found
 
     @functools.cached_property
