@@ -12,7 +12,7 @@ from typing import NamedTuple
 from . import dates
 from .clock import Readings, english_times
 from .entities import Name, find_names, is_generic
-from .numbers import Quantity, find_quantities
+from .numbers import Quantity, find_quantities, is_year
 from .quotes import find_quotes
 from .verdicts import member_of
 
@@ -112,8 +112,7 @@ def _quantity_kind(text: str, q: Quantity) -> ClaimKind:
         return ClaimKind.PERCENT
     if _CURRENCY_BEFORE.search(before) or _CURRENCY_AFTER.match(after):
         return ClaimKind.AMOUNT
-    value = q.values[0]
-    if not q.scaled and not q.word and value.is_integer() and 1800 <= value <= 2100 and "," not in q.text:
+    if is_year(q):
         return ClaimKind.YEAR
     return ClaimKind.NUMBER
 

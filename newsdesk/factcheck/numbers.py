@@ -215,6 +215,27 @@ class Quantity:
     currency: str = ""  # the amount's currency when it says one: USD, EUR... or "$" for any dollar
 
 
+# The years newsdesk reads as years: a whole number in this range is a year where the text does not make it
+# a count (a unit, a scale, a word, a group mark).
+FIRST_YEAR, LAST_YEAR = 1800, 2100
+
+
+def in_year_range(value: float) -> bool:
+    """Tell whether a value could be a year: a whole number from 1800 to 2100."""
+    return value.is_integer() and FIRST_YEAR <= value <= LAST_YEAR
+
+
+def is_year(quantity: Quantity) -> bool:
+    """Tell whether a figure is written as a year: four digits from 1800 to 2100, with no unit, scale or word."""
+    return (
+        quantity.kind == "plain"
+        and not quantity.scaled
+        and not quantity.word
+        and len(quantity.text) == 4
+        and in_year_range(quantity.values[0])
+    )
+
+
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d|[，．％]")
 _MARKS = {"，": ",", "．": ".", "％": "%"}
 
@@ -762,7 +783,7 @@ def _share_range_kind(text: str, found: list[Quantity]) -> list[Quantity]:
         a, b = out[i], out[i + 1]
         if a.kind != "plain" or b.kind not in ("percent", "currency") or b.start - a.end > 12:
             continue
-        if not _RANGE_JOIN.match(text[a.end : b.start]) or (a.values[0].is_integer() and 1800 <= a.values[0] <= 2100):
+        if not _RANGE_JOIN.match(text[a.end : b.start]) or in_year_range(a.values[0]):
             continue
         if _AND.match(text[a.end : b.start]) and not _BETWEEN.search(text[max(0, a.start - 16) : a.start]):
             continue  # "by 2040 and 18.8 per cent" is no range; "between 20 and 25 per cent" is

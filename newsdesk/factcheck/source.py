@@ -16,7 +16,7 @@ from newsdesk.lib.sentences import source_sentence_spans
 from . import dates
 from .clock import source_times
 from .entities import SourceNames, words_of
-from .numbers import Quantity, find_quantities
+from .numbers import Quantity, find_quantities, is_year
 from .quotes import source_quotations
 
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s|[,，、：。！？;；\n]\s?|\s[—–]\s")
@@ -429,11 +429,7 @@ def read_source(text: str, language: str | None) -> SourceFacts:
 def _read_source(text: str, language: str | None, unregistered: str | None) -> SourceFacts:
     quantities = tuple(find_quantities(text, language=language))
     near = [(q.start, v) for q in quantities for v in q.values]
-    years = tuple(
-        q
-        for q in quantities
-        if not q.scaled and q.values[0].is_integer() and 1800 <= q.values[0] <= 2100 and len(q.text) == 4
-    )
+    years = tuple(q for q in quantities if is_year(q))
     return SourceFacts(
         text=text,
         language=language,

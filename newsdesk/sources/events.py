@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 
 from newsdesk import languages
 from newsdesk.factcheck import dates
-from newsdesk.factcheck.numbers import Quantity, find_quantities
+from newsdesk.factcheck.numbers import Quantity, find_quantities, is_year
 from newsdesk.lib.sentences import ABBREVIATIONS, source_sentence_spans
 
 THRESHOLD = 5.0
@@ -57,19 +57,6 @@ class Reading:
     details: frozenset[str]  # years ('y:2024'), ordinals and numbers in words ('#:3')
     dates: frozenset[str]  # day-and-month dates ('03-14')
     names: frozenset[str]  # capitalised words that are likely names, folded
-
-
-def is_year(quantity: Quantity) -> bool:
-    """Tell whether a figure is a year as the checker reads one: four digits from 1800 to 2100, no unit or scale."""
-    value = quantity.values[0]
-    return (
-        quantity.kind == "plain"
-        and not quantity.scaled
-        and not quantity.word
-        and value.is_integer()
-        and 1800 <= value <= 2100
-        and len(quantity.text) == 4
-    )
 
 
 def _significant(value: float) -> str:

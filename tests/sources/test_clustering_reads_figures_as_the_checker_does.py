@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.factcheck.numbers import find_quantities
-from newsdesk.sources.events import details_in, fingerprint, is_year, names_in, read, same_event
+from newsdesk.factcheck.numbers import find_quantities, is_year
+from newsdesk.sources.events import details_in, fingerprint, names_in, read, same_event
 
 
 @pytest.mark.parametrize(("french", "english"), [(None, None), ("fr", "en")])
