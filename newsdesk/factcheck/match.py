@@ -706,15 +706,15 @@ def _apart_from(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts
     ("Meta invests in Scale AI as Alphabet plans..."); only names in one statement are paired.
     """
     lo, hi = claim.clause
-    if is_demonym(claim.text):
-        return ""  # "European" in "the European elections" says what, not who
+    if is_demonym(claim.text) or country_acronym(claim.text):
+        return ""  # "European" in "the European elections", "US" in "US colleges" say what, not who
     own = _name_positions(claim, facts)
     if not own:
         return ""
     for other in claims:
         if other is claim or other.kind != "name" or not (lo <= other.start and other.end <= hi):
             continue
-        if is_demonym(other.text):
+        if is_demonym(other.text) or country_acronym(other.text):
             continue
         if other.text == claim.text:
             continue
