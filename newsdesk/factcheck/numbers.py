@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from enum import StrEnum
 
 from newsdesk import languages
 from newsdesk.languages import Language
@@ -118,7 +119,7 @@ def _tenths(text: str) -> list[Quantity]:
         digit = m.group(1)
         value = int(digit) if digit.isdigit() else _CJK_DIGITS[digit]
         found.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), values=(value * 10.0,), word=True,
-                              kind="percent"))
+                              kind=QuantityKind.PERCENT))
     return found
 
 
@@ -155,7 +156,7 @@ def _numeric_date_parts(text: str) -> list[Quantity]:
         for n, span in parts:
             if span:
                 found.append(Quantity(text=m.group(n), start=span[0], end=span[1], values=(float(values[n]),),
-                                      kind="date"))
+                                      kind=QuantityKind.DATE))
     return found
 
 
@@ -182,7 +183,10 @@ def _roman_quantities(text: str) -> list[Quantity]:
             if not (_CENTURY.search(around) or (after_name and numeral != "I")):  # "Today I said"
                 continue
         found.append(
-            Quantity(text=m.group(0), start=m.start(), end=m.end(), values=(float(value),), word=True, kind="ordinal")
+            Quantity(
+                text=m.group(0), start=m.start(), end=m.end(), values=(float(value),), word=True,
+                kind=QuantityKind.ORDINAL,
+            )
         )
     return found
 
@@ -197,6 +201,17 @@ _CJK_NUMBER = re.compile(
 )
 
 
+class QuantityKind(StrEnum):
+    """What a figure in a source counts, told by the words around it."""
+
+    PLAIN = "plain"
+    PERCENT = "percent"
+    CURRENCY = "currency"  # an amount of money
+    DATE = "date"  # the day or month number of a date
+    QUARTER = "quarter"  # a quarter's number
+    ORDINAL = "ordinal"  # third, 3e
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Quantity:
     """A number found in text: its span, the values it may mean and how precisely it is written."""
@@ -209,9 +224,7 @@ class Quantity:
     scaled: bool = False
     word: bool = False
     unit: float = 1.0
-    # what the figure counts: "percent", "currency" (an amount of money), "date" (a day or month
-    # number of a date), "quarter" (a quarter's number), "ordinal" (third, 3e) or "plain"
-    kind: str = "plain"
+    kind: QuantityKind = QuantityKind.PLAIN  # what the figure counts, told by the words around it
     currency: str = ""  # the amount's currency when it says one: USD, EUR... or "$" for any dollar
 
 
@@ -228,7 +241,7 @@ def in_year_range(value: float) -> bool:
 def is_year(quantity: Quantity) -> bool:
     """Tell whether a figure is written as a year: four digits from 1800 to 2100, with no unit, scale or word."""
     return (
-        quantity.kind == "plain"
+        quantity.kind == QuantityKind.PLAIN
         and not quantity.scaled
         and not quantity.word
         and len(quantity.text) == 4
@@ -677,7 +690,7 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{1,2}(?:/\
 
 def _with_kind(text: str, q: Quantity, language: str | None, english: bool) -> Quantity:
     kind, currency = _kind(text, q, "en" if english else language)
-    if kind == "plain":
+    if kind == QuantityKind.PLAIN:
         return q
     return Quantity(
         text=q.text,
@@ -693,28 +706,28 @@ def _with_kind(text: str, q: Quantity, language: str | None, english: bool) -> Q
     )
 
 
-def _kind(text: str, q: Quantity, language: str | None) -> tuple[str, str]:
+def _kind(text: str, q: Quantity, language: str | None) -> tuple[QuantityKind, str]:
     """Tell what the figure counts from the words around it: (kind, currency)."""
     before = text[max(0, q.start - 14) : q.start]
     after = text[q.end : q.end + 40]
     if _PERCENT_AFTER.match(after) or _PERCENT_BEFORE.search(before):
-        return "percent", ""
+        return QuantityKind.PERCENT, ""
     if m := _CURRENCY_BEFORE.search(before):
         if m.group(1):
-            return "currency", _DOLLARS[m.group(1)]
+            return QuantityKind.CURRENCY, _DOLLARS[m.group(1)]
         if m.group(2):
-            return "currency", _SYMBOLS[m.group(2)]
+            return QuantityKind.CURRENCY, _SYMBOLS[m.group(2)]
         code = m.group(3).upper()
-        return "currency", _CODES.get(code, code)
+        return QuantityKind.CURRENCY, _CODES.get(code, code)
     if m := _CURRENCY_AFTER.match(after):
-        return "currency", _CURRENCY_WORDS[int((m.lastgroup or "c0")[1:])][0]
+        return QuantityKind.CURRENCY, _CURRENCY_WORDS[int((m.lastgroup or "c0")[1:])][0]
     if _is_quarter(q, language, after):
-        return "quarter", ""  # a quarter's number: "troisième trimestre", "3. Quartal", "三季度", "3Q"
+        return QuantityKind.QUARTER, ""  # a quarter's number: "troisième trimestre", "3. Quartal", "三季度", "3Q"
     if _is_ordinal(q, language, after, before):
-        return "ordinal", ""
+        return QuantityKind.ORDINAL, ""
     if _is_date_part(text, q, language, after, before):
-        return "date", ""
-    return "plain", ""
+        return QuantityKind.DATE, ""
+    return QuantityKind.PLAIN, ""
 
 
 @functools.cache
@@ -776,12 +789,15 @@ _AND = re.compile(r"\s*(?:and|et|und|y|e|i|a|и|और)\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|entre|zwischen|tra|fra|mezi|między|между|से)\s+$", re.IGNORECASE)
 
 
+_AMOUNT_KINDS = frozenset({QuantityKind.PERCENT, QuantityKind.CURRENCY})
+
+
 def _share_range_kind(text: str, found: list[Quantity]) -> list[Quantity]:
     """Give the first figure of a range the kind written after the second ("entre 20 et 25 %")."""
     out = list(found)
     for i in range(len(found) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        if a.kind != "plain" or b.kind not in ("percent", "currency") or b.start - a.end > 12:
+        if a.kind != QuantityKind.PLAIN or b.kind not in _AMOUNT_KINDS or b.start - a.end > 12:
             continue
         if not _RANGE_JOIN.match(text[a.end : b.start]) or in_year_range(a.values[0]):
             continue
