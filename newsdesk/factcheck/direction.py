@@ -28,7 +28,7 @@ from newsdesk.languages import Language
 
 from .claims import clause_around
 from .entities import english_words
-from .numbers import Quantity, digit_runs, find_quantities, matches
+from .numbers import Quantity, digit_runs, find_quantities, in_year_range, matches
 from .source import SourceFacts, normalise_language, read_source
 
 UP, DOWN = "up", "down"
@@ -215,7 +215,7 @@ def _figure_checked(q: Quantity) -> bool:
     if q.kind in ("date", "quarter", "ordinal"):
         return False
     value = q.values[0]
-    if not q.scaled and value.is_integer() and 1800 <= value <= 2100:
+    if not q.scaled and in_year_range(value):
         return False  # a year
     return q.kind in ("percent", "currency") or q.scaled or value >= 10 or not value.is_integer()
 
@@ -450,17 +450,11 @@ def _excerpt(text: str, width: int = 120) -> str:
     return text if len(text) <= width else text[: width - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _registered(language: str | None) -> str | None:
-    """Return the registry's code for a language the source readers do not know yet, or None."""
-    found = languages.get(language)
-    return found.code if found else None
-
-
 def meaning_conflicts(sentence: str, source: str, language: str | None) -> list[MeaningConflict]:
     """Return where one English article sentence says the opposite of its cited source sentence(s)."""
     if not sentence.strip() or not source.strip():
         return []
-    language = normalise_language(language, source) or _registered(language)
+    language = normalise_language(language, source)
     facts = read_source(source, language)
     found = _direction_conflicts(sentence, facts, language) + _negation_conflicts(sentence, facts, language)
     seen: set[tuple[str, int]] = set()

@@ -416,8 +416,8 @@ class SourceNames:
         self._has: dict[str, bool] = {}
         self._places: dict[str, bool] = {}
         self._acronyms: dict[str, bool] = {}
-        # source sentence numbers of a list of positions, by the list's id (see match._together)
-        self.sentence_cache: dict[int, tuple[list[int], set[int]]] = {}
+        # source sentence numbers of a name's positions, by the positions (see match._sentence_numbers)
+        self.sentence_cache: dict[tuple[int, ...], set[int]] = {}
         # Words in another alphabet (Cyrillic, Devanagari...), alone and joined to the next one
         # ("स्नो डेन" is Snowden), by their loose consonant skeleton.
         self.foreign: list[tuple[int, str]] = []

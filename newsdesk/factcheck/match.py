@@ -10,70 +10,71 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, cast
 
-from .claims import Claim
+from .claims import Claim, ClaimKind
 from .clock import describe as describe_times
 from .dates import PERIOD_WORDS
 from .demonyms import people
 from .entities import country_acronym, country_words, english_words, gazetteer_names, is_demonym, is_generic
-from .numbers import Quantity, matches, roman_value, same_currency
+from .numbers import Quantity, QuantityKind, in_year_range, matches, roman_value, same_currency
 from .organisations import is_organisation, named_in
 from .quotes import judge_quote
 from .source import SourceFacts
+from .verdicts import Verdict
 
-Verdict = tuple[str, str, str]  # (verdict, evidence, note)
+Judged = tuple[Verdict, str, str]  # (verdict, evidence, note)
 T = TypeVar("T")
 _MAX_DERIVED_OPERANDS = 40
 
 
-def judge(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts) -> Verdict:
+def judge(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts) -> Judged:
     """Return (verdict, evidence, note) for claim, made in text alongside claims."""
     if claim.quantity is not None:
         return _judge_quantity(claim, claims, text, facts)
-    if claim.kind == "name":
+    if claim.kind == ClaimKind.NAME:
         verdict = _judge_name(claim, facts)
-        if verdict[0] == "supported" and (apart := _apart_from(claim, claims, text, facts)):
-            return "contradicted", verdict[1], apart
+        if verdict[0] == Verdict.SUPPORTED and (apart := _apart_from(claim, claims, text, facts)):
+            return Verdict.CONTRADICTED, verdict[1], apart
         return verdict
-    if claim.kind == "quote":
+    if claim.kind == ClaimKind.QUOTE:
         return judge_quote(claim.text, facts)
-    if claim.kind == "month":
+    if claim.kind == ClaimKind.MONTH:
         return _judge_listed(claim, facts.months, "month")
-    if claim.kind == "weekday":
+    if claim.kind == ClaimKind.WEEKDAY:
         return _judge_listed(claim, facts.weekdays, "day of the week")
-    if claim.kind == "quarter":
+    if claim.kind == ClaimKind.QUARTER:
         return _judge_listed(claim, facts.quarters, "quarter")
-    if claim.kind == "period":
+    if claim.kind == ClaimKind.PERIOD:
         return _judge_listed(claim, facts.periods, "comparison period", english=PERIOD_WORDS)
-    if claim.kind == "time":
+    if claim.kind == ClaimKind.TIME:
         return _judge_time(claim, facts)
-    if claim.kind == "date":
+    if claim.kind == ClaimKind.DATE:
         return _judge_numeric_date(claim, facts)
-    return "unsupported", "", "the checker cannot read this claim"
+    return Verdict.UNSUPPORTED, "", "the checker cannot read this claim"
 
 
-def _judge_listed(claim: Claim, found: Mapping[Any, str], what: str, english: dict[str, str] | None = None) -> Verdict:
+def _judge_listed(claim: Claim, found: Mapping[Any, str], what: str, english: dict[str, str] | None = None) -> Judged:
     if claim.value in found:
-        return "supported", str(found[claim.value]), ""
+        return Verdict.SUPPORTED, str(found[claim.value]), ""
     if found:
         evidence = "; ".join(str(v) for v in found.values())
         said = "; ".join(f"{english[k]} (\"{v}\")" for k, v in found.items()) if english else f'"{evidence}"'
         return (
-            "contradicted",
+            Verdict.CONTRADICTED,
             evidence,
             f'the source gives a different {what}: {said}, not "{claim.text}"',
         )
-    return "unsupported", "", f'the source names no {what}: remove "{claim.text}" or use what the source says'
+    return Verdict.UNSUPPORTED, "", f'the source names no {what}: remove "{claim.text}" or use what the source says'
 
 
-def _judge_time(claim: Claim, facts: SourceFacts) -> Verdict:
+def _judge_time(claim: Claim, facts: SourceFacts) -> Judged:
     """Support a clock time the source gives in any of its forms ("14 h 30", "下午2点半" for "2:30 pm")."""
     readings = claim.value if isinstance(claim.value, frozenset) else frozenset()
     if said := [facts.times[r] for r in sorted(readings) if r in facts.times]:
-        return "supported", said[0], ""
+        return Verdict.SUPPORTED, said[0], ""
     if facts.times:
         given = "; ".join(dict.fromkeys(facts.times.values()))
         return (
-            "contradicted",
+            Verdict.CONTRADICTED,
             given,
             f'the source gives the time "{given}" ({describe_times(frozenset(facts.times))}), '
             f'not {claim.text} ({describe_times(readings)})',
@@ -82,21 +83,24 @@ def _judge_time(claim: Claim, facts: SourceFacts) -> Verdict:
     for hour, minute in sorted(readings):
         hours = facts.near(float(hour), 0.0) or facts.near(float(hour % 12 or 12), 0.0)
         if hours and (not minute or facts.near(float(minute), 0.0)):
-            return "supported", _span(facts, hours[0].start), ""
-    return "unsupported", "", f'the source gives no time of day "{claim.text}": use the source\'s or remove it'
+            return Verdict.SUPPORTED, _span(facts, hours[0].start), ""
+    return Verdict.UNSUPPORTED, "", f'the source gives no time of day "{claim.text}": use the source\'s or remove it'
 
 
-def _judge_numeric_date(claim: Claim, facts: SourceFacts) -> Verdict:
+_DAY_KINDS = frozenset({QuantityKind.DATE, QuantityKind.PLAIN, QuantityKind.ORDINAL})
+
+
+def _judge_numeric_date(claim: Claim, facts: SourceFacts) -> Judged:
     """Support a date written in digits ("26/07/2020") by the source's, in words or digits ("26 juillet 2020")."""
     readings = claim.value if isinstance(claim.value, tuple) else ()
     for day, month, year in readings:
-        days = [q for q in facts.near(float(day), 0.0) if q.kind in ("date", "plain", "ordinal")]
+        days = [q for q in facts.near(float(day), 0.0) if q.kind in _DAY_KINDS]
         if month in facts.months and days and (not year or facts.near(float(year), 0.0)):
-            return "supported", f"{_span(facts, days[0].start)}", ""
+            return Verdict.SUPPORTED, f"{_span(facts, days[0].start)}", ""
     if facts.months:
         said = "; ".join(dict.fromkeys(facts.months.values()))
-        return "contradicted", said, f'the source gives the date "{said}", not {claim.text}'
-    return "unsupported", "", f'the source gives no date "{claim.text}": use the source\'s or remove it'
+        return Verdict.CONTRADICTED, said, f'the source gives the date "{said}", not {claim.text}'
+    return Verdict.UNSUPPORTED, "", f'the source gives no date "{claim.text}": use the source\'s or remove it'
 
 
 def checkable(claim: Claim, facts: SourceFacts) -> bool:
@@ -105,7 +109,7 @@ def checkable(claim: Claim, facts: SourceFacts) -> bool:
     A name made only of dictionary words ("Tax Office", "Labor Party") is translated, not
     transliterated, in a source in another language, so it cannot be looked up there.
     """
-    if claim.kind != "name":
+    if claim.kind != ClaimKind.NAME:
         return True
     words = [w for w in distinctive_words(claim.text) if len(w.strip(".")) >= 2]
     if re.search(r"\d", claim.text):
@@ -176,11 +180,11 @@ def currency_codes() -> frozenset[str]:
     return frozenset(Locale("en").currencies)
 
 
-def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
+def _judge_name(claim: Claim, facts: SourceFacts) -> Judged:
     words = [w.strip(".,'’") for w in re.split(r"[\s\-]+", claim.text)]
     distinctive = distinctive_words(claim.text)
     if len(words) > 1 and facts.names.has_place(claim.text):
-        return "supported", claim.text, ""
+        return Verdict.SUPPORTED, claim.text, ""
     if (
         len(distinctive) > 1
         and not any(ch.isdigit() for ch in claim.text)
@@ -188,7 +192,7 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
         and facts.names.has_joined(distinctive)
     ):
         # written as one word in the source (श्रीलंकाई is Sri Lankan)
-        return "supported", claim.text, ""
+        return Verdict.SUPPORTED, claim.text, ""
     # words inside a place name the source gives in its own language ("Hong Kong's ...")
     in_places = {
         w
@@ -204,9 +208,9 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
         theirs = set(re.findall(r"\b" + re.escape(letters) + r"[- ]?(\d+)\b", facts.text, re.IGNORECASE))
         if theirs and number not in theirs:
             given = ", ".join(f"{letters}-{n}" for n in sorted(theirs))
-            return "unsupported", given, f'the source gives {given}, not "{claim.text}"'
+            return Verdict.UNSUPPORTED, given, f'the source gives {given}, not "{claim.text}"'
     if said := named_in(claim.text.upper(), facts.text):
-        return "supported", said, ""  # Covid-19 is 新冠 and коронавирус: a name with a number CLDR lacks
+        return Verdict.SUPPORTED, said, ""  # Covid-19 is 新冠 and коронавирус: a name with a number CLDR lacks
     if mismatch := _regnal_mismatch(words, facts):
         return mismatch
     # initials and regnal numbers ("H.", "II") say little on their own
@@ -232,14 +236,14 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
         if facts.names.ideographic and is_organisation(word.upper()) and not _ACRONYM.fullmatch(word):
             # a company Chinese or Japanese name in words of their own (微软, トヨタ): by that name only
             if i == len(required) - 1:
-                return "unsupported", "", f'the source does not name "{word}" ("{claim.text}")'
+                return Verdict.UNSUPPORTED, "", f'the source does not name "{word}" ("{claim.text}")'
             continue
         if country_acronym(word):
             if facts.names.has_country(word):
                 found += 1
                 evidence = evidence or word
             elif i == len(required) - 1:
-                return "unsupported", "", f'the source does not name "{word}" ("{claim.text}")'
+                return Verdict.UNSUPPORTED, "", f'the source does not name "{word}" ("{claim.text}")'
             continue
         translated = _ACRONYM.fullmatch(word) and facts.names.translates_acronyms and not is_organisation(word)
         if word in in_places or translated:
@@ -254,7 +258,7 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
             if facts.names.has_place(word):
                 found += 1
             elif i == len(required) - 1:
-                return "unsupported", "", f'the source does not name "{word}" ("{claim.text}")'
+                return Verdict.UNSUPPORTED, "", f'the source does not name "{word}" ("{claim.text}")'
             continue
         if word.isdigit():
             # the number of a code (Covid-19, F-16) must be a number of the source, not part of one
@@ -262,7 +266,7 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
                 evidence = evidence or word
                 found += 1
             elif i == len(required) - 1:
-                return "unsupported", "", f'the source has no "{word}" ("{claim.text}")'
+                return Verdict.UNSUPPORTED, "", f'the source has no "{word}" ("{claim.text}")'
             continue
         if any(ch.isdigit() for ch in word) and _folded(word) in _folded(facts.text):
             evidence = evidence or word
@@ -278,18 +282,18 @@ def _judge_name(claim: Claim, facts: SourceFacts) -> Verdict:
         if not known:
             if i == len(required) - 1:
                 # the last word (a surname, the head of a place name) must always be there
-                return "unsupported", "", f'the source does not name "{word}" ("{claim.text}")'
+                return Verdict.UNSUPPORTED, "", f'the source does not name "{word}" ("{claim.text}")'
             if i == len(required) - 2 and _given_name_written(required[-1], facts):
                 # the source gives the person's first name too, and it is another one
-                return "unsupported", "", f'the source does not name "{word}" ("{claim.text}")'
+                return Verdict.UNSUPPORTED, "", f'the source does not name "{word}" ("{claim.text}")'
             continue
         found += 1
         if not evidence:
             positions = facts.names.positions(word)
             evidence = _span(facts, positions[0]) if positions else word
     if 2 * found < len(required):
-        return "unsupported", "", f'the source does not name "{claim.text}"'
-    return "supported", evidence or claim.text, ""
+        return Verdict.UNSUPPORTED, "", f'the source does not name "{claim.text}"'
+    return Verdict.SUPPORTED, evidence or claim.text, ""
 
 
 def _written_acronym(word: str, facts: SourceFacts) -> bool:
@@ -308,7 +312,7 @@ _ROMAN = re.compile(r"[IVXLC]+")
 _NUMERAL_AFTER = re.compile(r"[^\W\d_][\w'’\-]*\s+(?P<numeral>[IVXLC]+)(?![^\W\d_])")
 
 
-def _regnal_mismatch(words: list[str], facts: SourceFacts) -> Verdict | None:
+def _regnal_mismatch(words: list[str], facts: SourceFacts) -> Judged | None:
     """Fail "Louis XVI" against a source that names Louis only with another numeral ("Louis XIV").
 
     A monarch's or pope's numeral is checked only where the source writes one after a name: after
@@ -326,7 +330,7 @@ def _regnal_mismatch(words: list[str], facts: SourceFacts) -> Verdict | None:
         }
         if theirs and not any(roman_value(t) == ours for t in theirs):
             given = ", ".join(sorted(theirs))
-            return "unsupported", given, f'the source gives the numeral {given} with this name, not {numeral}'
+            return Verdict.UNSUPPORTED, given, f'the source gives the numeral {given} with this name, not {numeral}'
     return None
 
 
@@ -341,32 +345,35 @@ def _span(facts: SourceFacts, position: int, width: int = 40) -> str:
     return facts.text[start:end].strip()
 
 
-def _judge_quantity(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts) -> Verdict:
+_FIGURE_KINDS = frozenset({ClaimKind.AMOUNT, ClaimKind.PERCENT, ClaimKind.NUMBER})
+
+
+def _judge_quantity(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts) -> Judged:
     q = claim.quantity
     if q is None:
-        return "unsupported", "", "the checker cannot read this figure"
+        return Verdict.UNSUPPORTED, "", "the checker cannot read this figure"
     found = [s for s in facts.near(q.values[0], q.unit) if any(matches(q, v) for v in s.values)]
     hits = [s for s in found if same_kind(claim, s, facts, text)]
     if hits:
         return _attribution(claim, claims, text, facts, hits)
-    if claim.kind in {"amount", "percent", "number"} and (how := _derivation(claim, text, facts)):
-        return "derived", how, ""
-    if claim.kind == "year" and (decade := _decade(claim, text, facts)):
-        return "supported", decade, ""
-    if claim.kind == "year" and facts.years:
+    if claim.kind in _FIGURE_KINDS and (how := _derivation(claim, text, facts)):
+        return Verdict.DERIVED, how, ""
+    if claim.kind == ClaimKind.YEAR and (decade := _decade(claim, text, facts)):
+        return Verdict.SUPPORTED, decade, ""
+    if claim.kind == ClaimKind.YEAR and facts.years:
         evidence = ", ".join(dict.fromkeys(y.text for y in facts.years))
-        return "contradicted", evidence, f"the source gives the year(s) {evidence}, not {claim.text}"
-    if claim.kind in {"amount", "number"} and (rescaled := _rescaled(claim, text, facts)):
+        return Verdict.CONTRADICTED, evidence, f"the source gives the year(s) {evidence}, not {claim.text}"
+    if claim.kind in {ClaimKind.AMOUNT, ClaimKind.NUMBER} and (rescaled := _rescaled(claim, text, facts)):
         source, value = rescaled
         return (
-            "contradicted",
+            Verdict.CONTRADICTED,
             _span(facts, source.start),
             f'the source says "{source.text}", which is {english_figure(value)}, not {claim.text}',
         )
-    if found and found[0].kind == "currency" == _wanted(claim) and claim.quantity is not None:
+    if found and found[0].kind == QuantityKind.CURRENCY == _wanted(claim) and claim.quantity is not None:
         other = found[0]
         return (
-            "contradicted",
+            Verdict.CONTRADICTED,
             _span(facts, other.start),
             f'the source gives "{other.text}" in {_money_name(other.currency)}, '
             f"not in {_money_name(claim.quantity.currency)}: keep the source's currency",
@@ -374,13 +381,13 @@ def _judge_quantity(claim: Claim, claims: list[Claim], text: str, facts: SourceF
     if found:
         other = found[0]
         return (
-            "unsupported",
+            Verdict.UNSUPPORTED,
             _span(facts, other.start),
             f'the source\'s "{other.text}" is {_KIND_WORDS[other.kind]}, not {_KIND_WORDS[_wanted(claim)]}: '
             f'"{claim.text}" is not in the source',
         )
     return (
-        "unsupported",
+        Verdict.UNSUPPORTED,
         "",
         f'the source has no figure "{claim.text}": use the source\'s figure or remove it',
     )
@@ -408,13 +415,13 @@ _KIND_WORDS = {
 def _wanted(claim: Claim) -> str:
     """Return the kind of figure the claim is: percent, currency, date, ordinal, year or plain."""
     q = claim.quantity
-    if q is not None and q.kind == "percent":
+    if q is not None and q.kind == QuantityKind.PERCENT:
         return "percent"  # "points" alone (a score) is a plain number; "51 to 79 per cent" a percentage
-    if claim.kind == "amount" or (q is not None and q.kind == "currency"):
+    if claim.kind == ClaimKind.AMOUNT or (q is not None and q.kind == QuantityKind.CURRENCY):
         return "currency"
-    if claim.kind == "year":
+    if claim.kind == ClaimKind.YEAR:
         return "year"
-    if q is not None and q.kind in ("date", "ordinal"):
+    if q is not None and q.kind in (QuantityKind.DATE, QuantityKind.ORDINAL):
         return q.kind
     return "plain"
 
@@ -434,26 +441,28 @@ def same_kind(claim: Claim, source: Quantity, facts: SourceFacts, text: str) -> 
     if wanted == "year":
         return source.kind not in ("percent", "currency")
     if wanted == "percent":
-        return source.kind == "percent"
+        return source.kind == QuantityKind.PERCENT
     if wanted == "currency":
-        if source.kind == "plain":
+        if source.kind == QuantityKind.PLAIN:
             # a bare figure in a sentence with no money, or in one that names the currency once for
             # several figures ("3 milliards d'euros ... entre 12 et 21 milliards"): the same currency
             currencies = _money_sentences(facts).get(facts.sentence_number(source.start))
             return currencies is None or (
                 source.scaled and any(same_currency(q.currency if q else "", c) for c in currencies)
             )
-        return source.kind == "currency" and same_currency(q.currency if q else "", source.currency)
+        return source.kind == QuantityKind.CURRENCY and same_currency(q.currency if q else "", source.currency)
     if wanted == "date":
-        return source.kind in ("date", "ordinal", "plain")
+        return source.kind in (QuantityKind.DATE, QuantityKind.ORDINAL, QuantityKind.PLAIN)
     if wanted == "ordinal":
         day = q is not None and not q.word and q.values[0] <= 31
-        return source.kind in ("ordinal", "plain") or (day and source.kind == "date")
-    if source.kind in ("percent", "date"):
+        return source.kind in (QuantityKind.ORDINAL, QuantityKind.PLAIN) or (day and source.kind == QuantityKind.DATE)
+    if source.kind in (QuantityKind.PERCENT, QuantityKind.DATE):
         # words out of order ("21 more percent", "July on 26") still say what the figure is
         before, after = text[max(0, claim.start - 30) : claim.start], text[claim.end : claim.end + 30]
         return bool(_NEAR_BEFORE[source.kind].search(before) or _NEAR_AFTER[source.kind].match(after))
-    return source.kind in ("plain", "currency") or (source.kind == "ordinal" and q is not None and q.word)
+    if source.kind == QuantityKind.ORDINAL:
+        return q is not None and q.word
+    return source.kind in (QuantityKind.PLAIN, QuantityKind.CURRENCY)
 
 
 def _per_source(facts: SourceFacts, what: str, make: Callable[[], T]) -> T:
@@ -469,7 +478,7 @@ def _money_sentences(facts: SourceFacts) -> dict[int, set[str]]:
     def make() -> dict[int, set[str]]:
         found: dict[int, set[str]] = {}
         for o in facts.quantities:
-            if o.kind == "currency":
+            if o.kind == QuantityKind.CURRENCY:
                 found.setdefault(facts.sentence_number(o.start), set()).add(o.currency)
         return found
 
@@ -521,7 +530,7 @@ def _decade(claim: Claim, text: str, facts: SourceFacts) -> str:
     return next((s.text for s in facts.quantities if short in s.values and len(s.text) == 2), "")
 
 
-def _attribution(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts, hits: list[Quantity]) -> Verdict:
+def _attribution(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts, hits: list[Quantity]) -> Judged:
     """Support a figure found in the source, unless the article ties it to another entity or period."""
     lo, hi = claim.clause
     # claims are in text order: the clause's claims are a slice of them
@@ -533,28 +542,28 @@ def _attribution(claim: Claim, claims: list[Claim], text: str, facts: SourceFact
     ]
     # the name a figure belongs to is the last one before it in its clause ("Scale AI's revenue rose 26%"),
     # or else one right after it ("revenue rose 26% at Scale AI")
-    names = [c for c in near if c.kind == "name" and c.end <= claim.start][-1:] or [
-        c for c in near if c.kind == "name" and c.start >= claim.end and _right_after(text[claim.end : c.start])
+    names = [c for c in near if c.kind == ClaimKind.NAME and c.end <= claim.start][-1:] or [
+        c for c in near if c.kind == ClaimKind.NAME and c.start >= claim.end and _right_after(text[claim.end : c.start])
     ][:1]
     first = hits[0]
     evidence = _span(facts, first.start)
     # the day of a date ("January 27", "27 January") belongs to the date, not to an entity or period
-    if any(c.kind == "month" and (abs(c.end - claim.start) <= 2 or abs(claim.end - c.start) <= 2) for c in near):
-        return "supported", evidence, ""
+    if any(c.kind == ClaimKind.MONTH and min(abs(c.end - claim.start), abs(claim.end - c.start)) <= 2 for c in near):
+        return Verdict.SUPPORTED, evidence, ""
     for name in names:
         own = _name_positions(name, facts)
         if not own:
             continue  # an unknown name fails on its own
-        others = [c for c in claims if c.kind == "name" and not (lo <= c.start and c.end <= hi)]
+        others = [c for c in claims if c.kind == ClaimKind.NAME and not (lo <= c.start and c.end <= hi)]
         rivals = [(o, _name_positions(o, facts)) for o in others if o.text != name.text]
         rival = _rival_for_every_hit(own, rivals, facts, hits, lambda o: _same_measure(claim, o, facts, text))
         if rival:
-            return "contradicted", evidence, f"the source gives {claim.text} for {rival}, not for {name.text}"
+            return Verdict.CONTRADICTED, evidence, f"the source gives {claim.text} for {rival}, not for {name.text}"
     for name in names:
         own = _name_positions(name, facts)
         if own and not _named_before(own, [h.start for h in hits], facts):
             return (
-                "contradicted",
+                Verdict.CONTRADICTED,
                 evidence,
                 f"the source never gives {claim.text} in the same sentence as {name.text}",
             )
@@ -563,7 +572,7 @@ def _attribution(claim: Claim, claims: list[Claim], text: str, facts: SourceFact
             continue
         if verdict := _period_mismatch(claim, other, facts, hits):
             return verdict
-    return "supported", evidence, ""
+    return Verdict.SUPPORTED, evidence, ""
 
 
 _RIGHT_AFTER = re.compile(r"(?:\s*[\w%.\-]+){0,2}\s+(?:at|for|in|of|from|by|on|with|into)\s+(?:the\s+)?", re.IGNORECASE)
@@ -637,18 +646,18 @@ def _own_figure_later(own: list[int], facts: SourceFacts, hit: Quantity, alike: 
     return ""
 
 
-def _period_mismatch(claim: Claim, other: Claim, facts: SourceFacts, hits: list[Quantity]) -> Verdict | None:
+def _period_mismatch(claim: Claim, other: Claim, facts: SourceFacts, hits: list[Quantity]) -> Judged | None:
     """Contradict a figure whose source sentence names a different year, quarter or comparison period."""
     mismatched = []
     for hit in hits:
         s_lo, s_hi = facts.sentence(hit.start)
         sentence = facts.text[s_lo:s_hi]
-        if other.kind == "year":
+        if other.kind == ClaimKind.YEAR:
             years = {y.values[0] for y in facts.years if s_lo <= y.start < s_hi}
             if other.quantity is None or not years or other.quantity.values[0] in years:
                 return None
             mismatched.append(", ".join(str(int(y)) for y in sorted(years)))
-        elif other.kind == "quarter":
+        elif other.kind == ClaimKind.QUARTER:
             quarters = {k for k, v in facts.quarters.items() if v in sentence}
             if not quarters or other.value in quarters:
                 return None
@@ -659,7 +668,7 @@ def _period_mismatch(claim: Claim, other: Claim, facts: SourceFacts, hits: list[
                 return None
             mismatched.append(", ".join(PERIOD_WORDS.get(k, k) for k in sorted(periods)))
     return (
-        "contradicted",
+        Verdict.CONTRADICTED,
         _span(facts, hits[0].start),
         f"the source gives {claim.text} for {mismatched[0]}, not for {other.text}",
     )
@@ -688,15 +697,14 @@ def _named_before(names: list[int], figures: list[int], facts: SourceFacts, *, b
 
 
 def _sentence_numbers(positions: list[int], facts: SourceFacts) -> set[int]:
-    """Return the source sentences the positions fall in (remembered for a name's cached list)."""
+    """Return the source sentences the positions fall in (remembered, by the positions, for a name's list)."""
     if len(positions) < 4:
         return {facts.sentence_number(p) for p in positions}
+    key = tuple(positions)
     cache = facts.names.sentence_cache
-    if (known := cache.get(id(positions))) is not None and known[0] is positions:
-        return known[1]
-    numbers = {facts.sentence_number(p) for p in positions}
-    cache[id(positions)] = (positions, numbers)  # the list is kept, so its id stays its own
-    return numbers
+    if (known := cache.get(key)) is None:
+        known = cache[key] = {facts.sentence_number(p) for p in positions}
+    return known
 
 
 def _apart_from(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts) -> str:
@@ -712,7 +720,7 @@ def _apart_from(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts
     if not own:
         return ""
     for other in claims:
-        if other is claim or other.kind != "name" or not (lo <= other.start and other.end <= hi):
+        if other is claim or other.kind != ClaimKind.NAME or not (lo <= other.start and other.end <= hi):
             continue
         if is_demonym(other.text) or country_acronym(other.text):
             continue
@@ -810,12 +818,12 @@ def _listed_pairs(facts: SourceFacts) -> bool:
 def _operand(source: Quantity, wanted: str, currency: str) -> bool:
     """Tell whether a source figure may be an operand of a figure of the wanted kind."""
     if wanted == "currency":
-        return source.kind == "currency" and same_currency(currency, source.currency)
-    if source.kind == "plain" and source.values[0].is_integer() and 1800 <= source.values[0] <= 2100:
+        return source.kind == QuantityKind.CURRENCY and same_currency(currency, source.currency)
+    if source.kind == QuantityKind.PLAIN and in_year_range(source.values[0]):
         return len(source.text) != 4  # a year is no operand
     if wanted == "percent":
-        return source.kind in ("currency", "plain")
-    return source.kind == "plain"
+        return source.kind in (QuantityKind.CURRENCY, QuantityKind.PLAIN)
+    return source.kind == QuantityKind.PLAIN
 
 
 def _listed(facts: SourceFacts, a: Quantity, b: Quantity) -> bool:
