@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -128,27 +128,36 @@ def extract_claims(
     """
     claims: list[Claim] = []
     covered = bytearray(len(text) + 1)
+    breaks = clause_breaks(text)
 
-    def add(claim: Claim) -> None:
-        claims.append(claim)
-        covered[claim.start : claim.end] = b"\x01" * (claim.end - claim.start)
+    def claim(
+        span: str, kind: ClaimKind, start: int, end: int, *,
+        quantity: Quantity | None = None, name: Name | None = None, value: ClaimValue = None,
+    ) -> Claim:
+        """Make a claim with the clause around it, once (no claim is rebuilt to add it)."""
+        return Claim(text=span, kind=kind, start=start, end=end, quantity=quantity, name=name, value=value,
+                     clause=clause_around(text, start, end, breaks))
+
+    def add(found: Claim) -> None:
+        claims.append(found)
+        covered[found.start : found.end] = b"\x01" * (found.end - found.start)
 
     for t in english_times(text):
         # a clock time ("2:30 pm", "14:30") is one claim, not an hour and a minute count
-        add(Claim(text=t.text, kind=ClaimKind.TIME, start=t.start, end=t.end, value=t.readings))
+        add(claim(span=t.text, kind=ClaimKind.TIME, start=t.start, end=t.end, value=t.readings))
     for m in dates.ENGLISH_NUMERIC_DATE.finditer(text):
         if readings := dates.english_numeric_date(m):
             value = tuple(DateReading(day, month, year) for day, month, year in readings)
-            add(Claim(text=m.group(0), kind=ClaimKind.DATE, start=m.start(), end=m.end(), value=value))
+            add(claim(span=m.group(0), kind=ClaimKind.DATE, start=m.start(), end=m.end(), value=value))
     for m in dates.ENGLISH_QUARTER.finditer(text):
         add(
-            Claim(
-                text=m.group(0), kind=ClaimKind.QUARTER, start=m.start(), end=m.end(), value=dates.english_quarter(m)
+            claim(
+                span=m.group(0), kind=ClaimKind.QUARTER, start=m.start(), end=m.end(), value=dates.english_quarter(m)
             )
         )
     for name, start, end, span in dates.english_periods(text):
         if not _overlaps(covered, start, end):
-            add(Claim(text=span, kind=ClaimKind.PERIOD, start=start, end=end, value=name))
+            add(claim(span=span, kind=ClaimKind.PERIOD, start=start, end=end, value=name))
     for m in dates.ENGLISH_MONTH.finditer(text):
         if (
             m.group(1) == "May"
@@ -157,8 +166,8 @@ def extract_claims(
         ):
             continue
         add(
-            Claim(
-                text=m.group(0),
+            claim(
+                span=m.group(0),
                 kind=ClaimKind.MONTH,
                 start=m.start(),
                 end=m.end(),
@@ -167,8 +176,8 @@ def extract_claims(
         )
     for m in dates.ENGLISH_WEEKDAY.finditer(text):
         add(
-            Claim(
-                text=m.group(0),
+            claim(
+                span=m.group(0),
                 kind=ClaimKind.WEEKDAY,
                 start=m.start(),
                 end=m.end(),
@@ -179,7 +188,7 @@ def extract_claims(
         day = m.group(1) or m.group(2)
         start = m.start(1) if m.group(1) else m.start(2)
         weekday = dates.english_weekday_short(m)
-        add(Claim(text=day, kind=ClaimKind.WEEKDAY, start=start, end=start + len(day), value=weekday))
+        add(claim(span=day, kind=ClaimKind.WEEKDAY, start=start, end=start + len(day), value=weekday))
     for q in find_quantities(text, english=True):
         if _overlaps(covered, q.start, q.end):
             continue
@@ -193,19 +202,18 @@ def extract_claims(
             q.word and q.text.lower() in {"first", "third"} and not _ordinal_counts(text, q)
         ):
             continue
-        add(Claim(text=q.text, kind=_quantity_kind(text, q), start=q.start, end=q.end, quantity=q))
+        add(claim(span=q.text, kind=_quantity_kind(text, q), start=q.start, end=q.end, quantity=q))
     for n in find_names(text, capitalised, unused):
         if _overlaps(covered, n.start, n.end):
             continue
         words = [w for w in re.split(r"[\s\-]+", n.text) if w]
         if all(is_generic(w) or not any(ch.isalpha() for ch in w) for w in words):
             continue
-        add(Claim(text=n.text, kind=ClaimKind.NAME, start=n.start, end=n.end, name=n))
+        add(claim(span=n.text, kind=ClaimKind.NAME, start=n.start, end=n.end, name=n))
     # a quotation is a claim of its own; the figures and names inside it stay claims too
-    claims += [Claim(text=q.text, kind=ClaimKind.QUOTE, start=q.start, end=q.end) for q in find_quotes(text)]
+    claims += [claim(span=q.text, kind=ClaimKind.QUOTE, start=q.start, end=q.end) for q in find_quotes(text)]
     claims.sort(key=lambda c: c.start)
-    breaks = clause_breaks(text)
-    return [replace(c, clause=clause_around(text, c.start, c.end, breaks)) for c in claims]
+    return claims
 
 
 def _ordinal_counts(text: str, q: Quantity) -> bool:
