@@ -530,16 +530,16 @@ def _decade(claim: Claim, text: str, facts: SourceFacts) -> str:
     return next((s.text for s in facts.quantities if short in s.values and len(s.text) == 2), "")
 
 
+def _start(claim: Claim) -> int:
+    return claim.start
+
+
 def _attribution(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts, hits: list[Quantity]) -> Judged:
     """Support a figure found in the source, unless the article ties it to another entity or period."""
     lo, hi = claim.clause
     # claims are in text order: the clause's claims are a slice of them
-    starts = [c.start for c in claims]
-    near = [
-        c
-        for c in claims[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)]
-        if c is not claim and c.end <= hi
-    ]
+    first_in, after = bisect.bisect_left(claims, lo, key=_start), bisect.bisect_right(claims, hi, key=_start)
+    near = [c for c in claims[first_in:after] if c is not claim and c.end <= hi]
     # the name a figure belongs to is the last one before it in its clause ("Scale AI's revenue rose 26%"),
     # or else one right after it ("revenue rose 26% at Scale AI")
     names = [c for c in near if c.kind == ClaimKind.NAME and c.end <= claim.start][-1:] or [
@@ -568,7 +568,7 @@ def _attribution(claim: Claim, claims: list[Claim], text: str, facts: SourceFact
                 f"the source never gives {claim.text} in the same sentence as {name.text}",
             )
     for other in near:
-        if other.kind not in {"year", "quarter", "period"}:
+        if other.kind not in {ClaimKind.YEAR, ClaimKind.QUARTER, ClaimKind.PERIOD}:
             continue
         if verdict := _period_mismatch(claim, other, facts, hits):
             return verdict
