@@ -347,9 +347,9 @@ def _is_range(text: str, a: _Found, b: _Found) -> bool:
 def article_figures(sentences: Sequence[ShownSentence], blocks: Sequence[SourceBlock] = ()) -> Figures:
     """Return the article's key figures (at most PANEL_SIZE) and the comparable ones to chart, if two or more.
 
-    A figure said twice (the headline and the body) is taken once, from the body. With the source's
-    sentences, each figure cites only the cited sentences that give it on their own (all its sentence's
-    citations when it is derived from several).
+    A figure said twice (the headline and the body), in the same words or not, is taken once, from the
+    body. With the source's sentences, each figure cites only the cited sentences that give it on their
+    own (all its sentence's citations when it is derived from several).
     """
     by_number = {s.n: s for block in blocks for s in block.sentences}
     ordered = [s for s in sentences if s.part != "headline"] + [s for s in sentences if s.part == "headline"]
@@ -357,7 +357,9 @@ def article_figures(sentences: Sequence[ShownSentence], blocks: Sequence[SourceB
     figures: list[KeyFigure] = []
     for sentence in ordered:
         for figure in sentence_figures(sentence):
-            key = (figure.kind.value, figure.unit, figure.shown.casefold())
+            # one figure however it is written ("€1.7 billion", "1.7 billion euros"): by its value when exact
+            said = str(figure.value) if figure.exact and figure.value is not None else figure.shown.casefold()
+            key = (figure.kind.value, figure.unit, said)
             if key in seen or not figure.label:  # a figure the sentence gives no words for says nothing alone
                 continue
             seen.add(key)
