@@ -62,10 +62,16 @@ def test_once_fixed_it_is_published_with_its_source(desk: Client, textless: Arti
 
 
 def test_the_desk_does_not_say_a_model_wrote_what_nobody_wrote(desk: Client, textless: Article) -> None:
+    item = textless.story.items.get()
+    sentences = list(item.sentences)
+    sentences[2] = {**sentences[2], "english": "The group plans up to $27 billion of spending.", "checked": False}
+    SourceItem.objects.filter(pk=item.pk).update(sentences=sentences)
     for page in (f"/desk/articles/{textless.pk}/", f"/desk/articles/{textless.pk}/preview/"):
         html = desk.get(page).content.decode()
         assert "No article text has been written from the source above yet." in html
         assert "Written by <strong>" not in html
+        assert "(machine rendering that did not pass its check against the original)" in html
+        assert "so the article was written from the original" not in html
     desk.post(f"/desk/articles/{textless.pk}/start/")
     html = desk.get(f"/desk/articles/{textless.pk}/preview/").content.decode()
     assert "No article text has been written" not in html
