@@ -26,7 +26,7 @@ from typing import cast
 from newsdesk import languages
 from newsdesk.languages import Language
 
-from .claims import clause_around
+from .claims import clause_around, clause_breaks
 from .entities import english_words
 from .numbers import Quantity, digit_runs, find_quantities, in_year_range, matches
 from .source import SourceFacts, normalise_language, read_source
@@ -292,8 +292,10 @@ def _direction_conflicts(sentence: str, facts: SourceFacts, language: str | None
     compared: set[tuple[int, int]] = set()  # article clauses already judged by a shared figure
     source = facts.text
     sentence_words = _change_words(sentence, "en")  # read once, then taken clause by clause
+    breaks: list[tuple[int, int]] | None = None  # the sentence's clause breaks, read at its first shared figure
     for q, s in _shared_figures(sentence, facts):
-        lo, hi = clause_around(sentence, q.start, q.end)
+        breaks = clause_breaks(sentence) if breaks is None else breaks
+        lo, hi = clause_around(sentence, q.start, q.end, breaks)
         a_bound, s_bound = _bound(sentence, q, "en"), _bound(source, s, language)
         if a_bound and s_bound:
             compared.add((lo, hi))
@@ -431,12 +433,15 @@ def _french_pas(text: str, language: str) -> int:
     return max(0, second - ne)
 
 
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _has_trace(sentence: str) -> bool:
     """Tell whether an English sentence negates anything: a negative word, or an affix on a dictionary word."""
     if _ENGLISH_TRACE.search(sentence):
         return True
     words = english_words()
-    for m in re.finditer(r"[A-Za-z]+", sentence):
+    for m in _ASCII_WORD.finditer(sentence):
         word = m.group(0).lower()
         if (prefix := _NEGATIVE_PREFIX.match(word)) and word[prefix.end() :] in words:
             return True

@@ -404,7 +404,9 @@ def _word_pattern(code: str | None) -> tuple[re.Pattern[str], dict[str, tuple[in
             for form in number.ordinal:
                 table.setdefault(form.lower(), (number.value, True))
     words = sorted(table, key=len, reverse=True)
-    return re.compile(rf"(?<![^\W\d_])({_alternation(words)})(?![^\W\d_])", re.IGNORECASE), table
+    # a lookahead of the words' first letters lets a scan skip the positions no word can start at
+    first = re.escape("".join(sorted({w[0] for w in words}))) or "(?!x)x"
+    return re.compile(rf"(?=[{first}])(?<![^\W\d_])({_alternation(words)})(?![^\W\d_])", re.IGNORECASE), table
 
 
 @functools.cache
@@ -832,9 +834,13 @@ def same_currency(a: str, b: str) -> bool:
 _DIGIT_RUN = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
 
 
+# a run holds only digits and these separators: deleting them leaves its digits
+_RUN_SEPARATORS = str.maketrans("", "", ".,\u00a0\u202f ")
+
+
 def digit_runs(text: str) -> set[str]:
     """Return the digits of each figure in text, separators left out ("14,3" and "14.3" give "143")."""
-    return {re.sub(r"\D", "", m.group(0)) for m in _DIGIT_RUN.finditer(text)}
+    return {m.group(0).translate(_RUN_SEPARATORS) for m in _DIGIT_RUN.finditer(text)}
 
 
 def _figure_counts(text: str) -> Counter[str]:

@@ -171,13 +171,14 @@ def check_sections(
     policy = Policy.read(policy)  # a member, or the word of one (from a setting or a command's option)
     facts = read_source(source, language)
     source_parts = [s for block in source.split("\n\n") for s in source_sentences(block, facts.language)]
+    part_figures = [digit_runs(s) for s in source_parts]  # read once, not once for every article sentence
     claims: list[ClaimVerdict] = []
     for section in sections:
         for text in (section.heading, section.body):
             if text.strip():
                 claims += check_part(text, facts, section.kind)
                 for sentence in english_sentences(text):
-                    claims += aligned_conflicts(sentence, source_parts, facts.language, section.kind)
+                    claims += aligned_conflicts(sentence, source_parts, facts.language, section.kind, part_figures)
     return Report(claims=tuple(claims), policy=policy, notes=reading_notes(facts.unregistered))
 
 
@@ -203,16 +204,27 @@ def conflicts(sentence: str, source: str, language: str | None, section: str) ->
     ]
 
 
-def aligned_conflicts(sentence: str, source: Sequence[str], language: str | None, section: str) -> list[ClaimVerdict]:
+def aligned_conflicts(
+    sentence: str,
+    source: Sequence[str],
+    language: str | None,
+    section: str,
+    source_figures: Sequence[set[str]] | None = None,
+) -> list[ClaimVerdict]:
     """Compare a sentence that cites nothing with the source sentences that share its figures.
 
     A source of one or two sentences is compared whole, as a translation is with its original.
+    source_figures gives digit_runs of each source sentence, when the caller has read them already.
     """
     if len(source) <= 2:
         aligned = list(source)
     else:
         figures = digit_runs(sentence)
-        aligned = [s for s in source if figures & digit_runs(s)] if figures else []
+        if not figures:
+            aligned = []
+        else:
+            runs = source_figures if source_figures is not None else [digit_runs(s) for s in source]
+            aligned = [s for s, theirs in zip(source, runs, strict=True) if figures & theirs]
     return conflicts(sentence, "\n".join(aligned), language, section) if aligned else []
 
 
