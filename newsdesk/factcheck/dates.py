@@ -19,17 +19,19 @@ MONTHS = "january february march april may june july august september october no
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 
+# Each English pattern below starts behind a lookahead of the letters (or digit) a match starts with, so a
+# scan skips the positions no match can start at ("\b" first keeps re from finding that out itself).
 ENGLISH_MONTH = re.compile(
-    r"\b("
+    r"(?=[JFMASOND])\b("
     + "|".join(m.capitalize() for m in MONTHS)
     + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)(?![\w])"
 )
-ENGLISH_WEEKDAY = re.compile(r"\b(" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")
+ENGLISH_WEEKDAY = re.compile(r"(?=[MTWFS])\b(" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")
 # A weekday written short, where nothing else can be meant: "the 28th (Tue)", "Mon., July 27"
 _SHORT_DAY = "|".join(sorted({d[:3].capitalize() for d in WEEKDAYS} | {"Tues", "Thur", "Thurs"}, key=len, reverse=True))
 _SHORT_MONTH = "|".join(sorted((a.capitalize() for a in _MONTH_ABBR), key=len, reverse=True))
 ENGLISH_WEEKDAY_SHORT = re.compile(
-    rf"(?<=\()({_SHORT_DAY})\.?(?=\))|\b({_SHORT_DAY})\.,?\s(?=\d|(?:{_SHORT_MONTH}))"
+    rf"(?=[MTWFS])(?:(?<=\()({_SHORT_DAY})\.?(?=\))|\b({_SHORT_DAY})\.,?\s(?=\d|(?:{_SHORT_MONTH})))"
 )
 
 
@@ -37,14 +39,14 @@ def english_weekday_short(match: re.Match[str]) -> int:
     """Return the weekday number (0 = Monday) of a short weekday."""
     return [d[:3] for d in WEEKDAYS].index((match.group(1) or match.group(2))[:3].lower())
 ENGLISH_QUARTER = re.compile(
-    r"\b(?:Q([1-4])|([1-4])Q|(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter)\b",
+    r"(?=[QqFfSsTt1-4])\b(?:Q([1-4])|([1-4])Q|(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter)\b",
     re.IGNORECASE,
 )
 # A date an English text writes in digits: 26/07/2020, 7/26/2020, 26.07.2020, 2020-07-26 (with its year,
 # since "3/4" alone is a fraction).
 ENGLISH_NUMERIC_DATE = re.compile(
-    r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)"
-    r"|(?<![\d./-])(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})(?![\d-])"
+    r"(?=\d)(?:(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)"
+    r"|(?<![\d./-])(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})(?![\d-]))"
 )
 
 
@@ -103,6 +105,8 @@ def _first_characters(pattern: str) -> str | None:
         if not len(items):
             return None
         op, argument = items[0]
+        if op is _parser.AT and argument is _parser.AT_BOUNDARY:
+            return first(items[1:])  # a word boundary before the first character leaves it what it was
         if op is _parser.LITERAL:
             return {chr(argument)}
         if op is _parser.SUBPATTERN:
@@ -319,7 +323,9 @@ def _read_without_names(name: str, number: int, words: re.Pattern[str], code: st
     return bool(words.search(name)) and number in [v for q in find_quantities(name, language=code) for v in q.values]
 
 
-_LETTER_QUARTER = re.compile(r"(?<![\w])(?:[QqTt]([1-4])|([1-4])[QqTt])(?![\w])|第([1-4一二三四])(?:四半期|季度)")
+_LETTER_QUARTER = re.compile(
+    r"(?=[QqTt1-4第])(?:(?<![\w])(?:[QqTt]([1-4])|([1-4])[QqTt])(?![\w])|第([1-4一二三四])(?:四半期|季度))"
+)
 
 
 @functools.cache
@@ -331,7 +337,9 @@ def _quarter_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern
     """
     chosen = _read(language)
     alternatives = dict.fromkeys(word for lang in chosen for word in lang.quarter_words.split("|") if word)
-    words = re.compile("|".join(alternatives) or "(?!x)x", re.IGNORECASE)
+    alternation = "|".join(alternatives) or "(?!x)x"
+    first = _first_characters(alternation)  # a lookahead of them lets the scan skip the other positions
+    words = re.compile(f"(?=[{re.escape(first)}])(?:{alternation})" if first else alternation, re.IGNORECASE)
     names = {
         name: number
         for lang in chosen

@@ -249,7 +249,8 @@ def is_year(quantity: Quantity) -> bool:
     )
 
 
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d|[，．％]")
+# a digit other than 0-9, or a full-width mark: a non-ASCII character first, which the scan finds fast
+_OTHER_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d|[，．％])")
 _MARKS = {"，": ",", "．": ".", "％": "%"}
 
 
@@ -527,8 +528,9 @@ def find_quantities(text: str, *, language: str | None = None, english: bool = F
                 continue
             found.append(Quantity(text=m.group(0), start=m.start(), end=m.end(), values=(value,), word=True))
     word_re, words = _word_pattern(scale_code)
-    if not english:
-        for m in _ordinal_pattern(language)[0].finditer(text):
+    ordinals, stems = _ordinal_pattern(language)
+    if not english and stems:  # a language with no declined ordinals has nothing to scan for
+        for m in ordinals.finditer(text):
             value = _ordinal_value(language, m.group(1))
             if value:
                 found.append(
