@@ -101,6 +101,7 @@ def _pattern(fragments: str, language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!{letter})(?:{fragments})(?:(?!{letter})|(?<='))", re.IGNORECASE)
 
 
+@functools.cache  # the registry is read once per process (languages._registry), so this never goes stale
 def _languages(language: str | None) -> tuple[Language, ...]:
     """Return the registered language of that code, or every registered language when it has none."""
     chosen = languages.get(language)
@@ -147,13 +148,16 @@ def _source_words(facts: SourceFacts, language: str | None) -> list[_Word]:
     return cast(list[_Word], facts.derived[what])  # stored only here, always a list of _Word
 
 
+_CHAMBER_AFTER = re.compile(r"\s+(?:court|house|chamber)")  # "lower house": a chamber, not a fall
+
+
 def _counts_in_english(text: str, m: re.Match[str], word: str) -> bool:
     before = text[max(0, m.start() - 30) : m.start()]
     if word in ("up", "down"):
         return bool(_UP_DOWN_OK.match(text, m.end()))
     if word == "fall" and _SEASON_FALL.search(before):
         return False
-    if word == "lower" and (m.group(0)[0].isupper() or re.match(r"\s+(?:court|house|chamber)", text[m.end() :])):
+    if word == "lower" and (m.group(0)[0].isupper() or _CHAMBER_AFTER.match(text, m.end())):
         return False
     return not _NEGATED_BEFORE.search(before)
 

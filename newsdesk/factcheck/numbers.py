@@ -475,6 +475,19 @@ def cjk_value(s: str) -> float | None:
     return total + section + (digit or 0)
 
 
+# The small patterns find_quantities and the kind of each figure use, compiled once.
+_GROUP_SPACE = re.compile(r"[\u00a0\u202f\u2009 ]")
+_CLOCK_FIGURE = re.compile(r"\d{1,2}[.:]\d{2}")
+_CLOCK_MARK = re.compile(r"[.:]")
+_LETTER_AFTER = re.compile(r"[QT](?![\w])")
+_ORDINAL_ENDING = re.compile(r"^(?:\.|e|er|ème|º|-?й|-?м|st|nd|rd|th)(?=\s)")
+_PLURAL_ENDING = re.compile(r"s\b|e\b|i\b|en\b|ы\b|ов\b|а\b")
+_DOT_WORD = re.compile(r"\.\s?[^\W\d_]")
+_DATE_BEFORE = re.compile(r"\d{1,2}[./]$")
+_WORD_AFTER = re.compile(r"\.?\s?(?:de |del |di )?([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s$")
+
+
 def find_quantities(text: str, *, language: str | None = None, english: bool = False) -> list[Quantity]:
     """Return every quantity in text, scale words applied.
 
@@ -499,13 +512,13 @@ def find_quantities(text: str, *, language: str | None = None, english: bool = F
             scaled = True
         if not english and " " in m.group(1).replace("\u00a0", " ").replace("\u202f", " "):
             # "15 212" may also be two numbers side by side
-            for part in re.split(r"[\u00a0\u202f\u2009 ]", m.group(1)):
+            for part in _GROUP_SPACE.split(m.group(1)):
                 values += [v for v, _ in readings(part)]
         if not english and text.startswith(("点半", "點半", "时半", "時半"), end):
             values.append(30.0)  # half past: 9点半 is 9:30
-        if not english and not scaled and re.fullmatch(r"\d{1,2}[.:]\d{2}", m.group(1)):
+        if not english and not scaled and _CLOCK_FIGURE.fullmatch(m.group(1)):
             # a time of day ("3.40 Uhr", "15:30") gives its hour and minutes too
-            hour, minutes = re.split(r"[.:]", m.group(1))
+            hour, minutes = _CLOCK_MARK.split(m.group(1))
             values += [float(hour), float(minutes)]
         decimals = max(d for _, d in reads) if english else min(d for _, d in reads)
         unit = 10.0 ** (-decimals) * (values[0] / reads[0][0] if scaled and reads[0][0] else 1.0)
@@ -743,12 +756,12 @@ def _quarter_after() -> re.Pattern[str]:
 
 def _is_quarter(q: Quantity, language: str | None, after: str) -> bool:
     """Tell a quarter's number ("troisième trimestre", "3. Quartal", "三季度", "3Q") from "three quarters"."""
-    if re.match(r"[QT](?![\w])", after):
+    if _LETTER_AFTER.match(after):
         return True
-    after = re.sub(r"^(?:\.|e|er|ème|º|-?й|-?м|st|nd|rd|th)(?=\s)", "", after)
+    after = _ORDINAL_ENDING.sub("", after)
     if not (m := _quarter_after().match(after)):
         return False
-    if re.match(r"s\b|e\b|i\b|en\b|ы\b|ов\b|а\b", after[m.end() :]):
+    if _PLURAL_ENDING.match(after, m.end()):
         return False  # three quarters, deux trimestres, drei Quartale
     cjk = unicodedata.name(q.text[0], "").startswith("CJK")
     return cjk or not q.word or _is_ordinal(q, language, after, "")
@@ -766,7 +779,7 @@ def _is_ordinal(q: Quantity, language: str | None, after: str, before: str) -> b
             return True  # 3e, 1er, 3º, 3-й, 3rd
         if before.endswith(("第", "第 ")) or _RANK_BEFORE.search(before):
             return True  # 第3, "No. 3", "Nr. 3", "n° 3": a rank
-        if dot and re.match(r"\.\s?[^\W\d_]", after) and after[2:3].islower():
+        if dot and _DOT_WORD.match(after) and after[2:3].islower():
             return True  # "3. místo", "3. miejsce": a German noun is capitalised, so it is left alone
     return False
 
@@ -777,15 +790,15 @@ def _is_date_part(text: str, q: Quantity, language: str | None, after: str, befo
         return False
     if _DAY_MARK.match(after) or (q.values[0] <= 12 and _MONTH_MARK.match(after)):
         return True
-    if _NUMERIC_DATE.match(text, q.start) or re.search(r"\d{1,2}[./]$", before):
+    if _NUMERIC_DATE.match(text, q.start) or _DATE_BEFORE.search(before):
         return True
     from .dates import MONTHS, _named_word
 
     code = _registered(language)
-    following = re.match(r"\.?\s?(?:de |del |di )?([^\W\d_]+)", after)
+    following = _WORD_AFTER.match(after)
     if following and _named_word(following.group(1), "month", code) is not None:
         return True
-    preceding = re.search(r"([^\W\d_]+)\.?\s$", before)
+    preceding = _WORD_BEFORE.search(before)
     return bool(preceding and (preceding.group(1).lower() in MONTHS or _named_word(preceding.group(1), "month", code)))
 
 

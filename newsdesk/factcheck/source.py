@@ -335,9 +335,6 @@ _PREFILTER: dict[re.Pattern[str], tuple[str, ...]] = {
     + _literal_prefixes("|".join((_words("model"), _words("assistant"), _WRITER, _words("addressee")))),
 }
 _MODEL_ACRONYMS = ("AI", "A.I.", "IA", "I.A.", "KI", "K.I.")  # _ADDRESS's, as written
-# each rule's words as one pattern: one scan of the text instead of one for each word
-_PREFILTER_SCAN = {rule: re.compile("|".join(map(re.escape, words))) for rule, words in _PREFILTER.items()}
-_MODEL_ACRONYMS_SCAN = re.compile("|".join(map(re.escape, _MODEL_ACRONYMS)))
 # A request starts where its first word, or its first words ("you must", "s'il vous plaît", "Fügen
 # Sie", "the AI"), can begin a match: told by a partial match of the word and a space.
 _REQUEST_FIRST_WORD = regex.compile(
@@ -362,8 +359,8 @@ def _found(text: str) -> Iterator[tuple[re.Pattern[str], re.Match[str]]]:
     """Yield each rule's matches: the ones that can stand anywhere, then the ones at a start."""
     lowered = text.lower()
     for rule in _ANYWHERE:
-        if _PREFILTER_SCAN[rule].search(text if rule is _ROLE else lowered) or (
-            rule is _ADDRESS and _MODEL_ACRONYMS_SCAN.search(text)
+        if any(word in (text if rule is _ROLE else lowered) for word in _PREFILTER[rule]) or (
+            rule is _ADDRESS and any(word in text for word in _MODEL_ACRONYMS)
         ):
             for m in rule.finditer(text):
                 yield rule, m
