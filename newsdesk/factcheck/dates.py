@@ -242,7 +242,8 @@ def _named_both(text: str, language: str | None) -> tuple[dict[int, str], dict[i
     """Return the months and the weekdays a text names, in one pass over its words."""
     months: dict[int, str] = {}
     weekdays: dict[int, str] = {}
-    for _, _, word in words_of(text):
+    # each word once, in the order it first appears: a later occurrence never changes what is kept
+    for word in dict.fromkeys(word for _, _, word in words_of(text)):
         if (number := _named_word(word, "month", language)) is not None:
             months.setdefault(number, word)
         if (number := _named_word(word, "weekday", language)) is not None:

@@ -719,8 +719,10 @@ def _apart_from(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts
     own = _name_positions(claim, facts)
     if not own:
         return ""
-    for other in claims:
-        if other is claim or other.kind != ClaimKind.NAME or not (lo <= other.start and other.end <= hi):
+    # claims are in text order: the clause's claims are a slice of them (as in _attribution)
+    first_in, after = bisect.bisect_left(claims, lo, key=_start), bisect.bisect_right(claims, hi, key=_start)
+    for other in claims[first_in:after]:
+        if other is claim or other.kind != ClaimKind.NAME or other.end > hi:
             continue
         if is_demonym(other.text) or country_acronym(other.text):
             continue

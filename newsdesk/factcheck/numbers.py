@@ -69,7 +69,7 @@ _CENTURY = re.compile(
 )
 
 
-_ROMAN_LETTERS = re.compile(r"(?<![^\W\d_])[IVXLC]+(?!(?!(?:e|er|ème|eme|è)(?![a-zà-ÿ]))[a-zà-ÿ])")
+_ROMAN_LETTERS = re.compile(r"(?=[IVXLC])(?<![^\W\d_])[IVXLC]+(?!(?!(?:e|er|ème|eme|è)(?![a-zà-ÿ]))[a-zà-ÿ])")
 
 
 def roman_value(numeral: str) -> int:
