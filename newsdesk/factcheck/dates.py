@@ -97,7 +97,7 @@ SOURCE_PERIODS = _source_periods()
 _SOURCE_PERIOD_RE = {name: re.compile(p, re.IGNORECASE) for name, p in SOURCE_PERIODS.items()}
 _ENGLISH_PERIOD_RE = {name: re.compile(p, re.IGNORECASE) for name, p in ENGLISH_PERIODS.items()}
 # The same patterns as one scan over lower-cased text (much faster than three case-blind scans).
-def _first_characters(pattern: str) -> str | None:
+def first_characters(pattern: str) -> str | None:
     """Return the characters a match of pattern can start with, or None when it is not a short list of them."""
     from re import _parser  # type: ignore[attr-defined]  # the stdlib's own parser, to read the pattern as re does
 
@@ -130,7 +130,7 @@ def _first_characters(pattern: str) -> str | None:
 
 def _guarded(pattern: str) -> re.Pattern[str]:
     """Compile pattern behind a lookahead of its first characters, so a scan skips the positions it cannot start at."""
-    chars = _first_characters(pattern)
+    chars = first_characters(pattern)
     return re.compile(f"(?=[{re.escape(chars)}])(?:{pattern})" if chars else pattern)
 
 
@@ -339,7 +339,7 @@ def _quarter_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern
     chosen = _read(language)
     alternatives = dict.fromkeys(word for lang in chosen for word in lang.quarter_words.split("|") if word)
     alternation = "|".join(alternatives) or "(?!x)x"
-    first = _first_characters(alternation)  # a lookahead of them lets the scan skip the other positions
+    first = first_characters(alternation)  # a lookahead of them lets the scan skip the other positions
     words = re.compile(f"(?=[{re.escape(first)}])(?:{alternation})" if first else alternation, re.IGNORECASE)
     names = {
         name: number

@@ -27,6 +27,7 @@ from newsdesk import languages
 from newsdesk.languages import Language
 
 from .claims import clause_around, clause_breaks
+from .dates import first_characters
 from .entities import english_words
 from .numbers import Quantity, digit_runs, find_quantities, in_year_range, matches
 from .source import SourceFacts, normalise_language, read_source
@@ -97,8 +98,11 @@ def _pattern(fragments: str, language: str) -> re.Pattern[str]:
     if language in ("zh", "ja"):
         return re.compile(fragments)
     letter = _DEVANAGARI if language == "hi" else _LATIN
+    # a lookahead of the fragments' first letters lets a scan skip the positions no word starts at
+    first = first_characters(fragments)
+    guard = f"(?=[{re.escape(first)}])" if first else ""
     # a fragment may end with an apostrophe ("n'"): a letter may follow it
-    return re.compile(rf"(?<!{letter})(?:{fragments})(?:(?!{letter})|(?<='))", re.IGNORECASE)
+    return re.compile(rf"{guard}(?<!{letter})(?:{fragments})(?:(?!{letter})|(?<='))", re.IGNORECASE)
 
 
 @functools.cache  # the registry is read once per process (languages._registry), so this never goes stale
