@@ -67,24 +67,32 @@ _NOT_NEGATING = re.compile(
     r"|に違いない|に違いありません|ざるを得ない|ざるをえない|ざるを得ません|不得不|不得已"
 )
 
+
+def _behind_first(pattern: str, flags: re.RegexFlag) -> re.Pattern[str]:
+    """Compile pattern behind a lookahead of the characters it can start with, when they are a short list."""
+    first = first_characters(pattern)
+    return re.compile(f"(?=[{re.escape(first)}])(?:{pattern})" if first else pattern, flags)
+
+
 # English words that negate or carry a negative affix: a sentence with none of them drops the source's negation.
-_ENGLISH_TRACE = re.compile(
-    r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|fail\w*|lack\w*|refus\w*|den(?:y|ies|ied)|"
+_TRACE_WORDS = (
+    r"not|no|never|none|nothing|nobody|neither|nor|without|cannot|fail\w*|lack\w*|refus\w*|den(?:y|ies|ied)|"
     r"reject\w*|declin\w*|instead|rather|absen\w*|free|only|few|little|hardly|barely|scarcely|yet|avoid\w*|"
     r"stop(?:s|ped|ping)?|prevent\w*|ban(?:s|ned|ning)?|unable|impossible|except|other\s+than|but|still|remain\w*|ignor\w*|miss(?:es|ed|ing)?|"
-    r"longer|less|against|neglect\w*|refrain\w*|forbid\w*|prohibit\w*|any\w*|either|unless|until|deni\w*|"
-    r"\w+n't)\b|n't",
-    re.IGNORECASE,
+    r"longer|less|against|neglect\w*|refrain\w*|forbid\w*|prohibit\w*|any\w*|either|unless|until|deni\w*"
 )
+_ENGLISH_TRACE = re.compile(rf"\b(?:{_TRACE_WORDS}|\w+n't)\b|n't", re.IGNORECASE)
+# the same without "n't", for a sentence that has none: behind a lookahead of the words' first letters
+_ENGLISH_TRACE_WORDS = _behind_first(rf"\b(?:{_TRACE_WORDS})\b", re.IGNORECASE)
 _NEGATIVE_PREFIX = re.compile(r"(?:un|in|im|il|ir|dis|non|mis|a)(?=[a-z]{4})")
 # English negations the added-negation rule reads: idioms that negate nothing are left out.
-_ENGLISH_NEGATION = re.compile(
+_ENGLISH_NEGATION = _behind_first(
     r"\b(?:not(?!\s+only|\s+just|\s+least|\s+to\s+mention|\s+(?:more|less|fewer)\s+than)|never|"
     r"no(?!\s+(?:doubt|matter|longer|more\s+than|less\s+than|fewer\s+than|sooner)\b)(?![.\-]\s?\d)|"
     r"none(?!\s+other)|nothing(?!\s+but)|nobody|neither|nor|cannot)\b|n't",
     re.IGNORECASE,
 )
-_IDIOM_AROUND = re.compile(r"\b(?:whether\s+or\s+not|if\s+not|or\s+not|not\s+yet)\b", re.IGNORECASE)
+_IDIOM_AROUND = _behind_first(r"\b(?:whether\s+or\s+not|if\s+not|or\s+not|not\s+yet)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(
     r"\b(?:not|no|never|without|fail(?:s|ed)?\s+to)\s+(?:\w+\s+){0,1}$|n't\s+(?:\w+\s+){0,1}$", re.IGNORECASE
 )
@@ -446,7 +454,7 @@ _ASCII_WORD = re.compile(r"[A-Za-z]+")
 
 def _has_trace(sentence: str) -> bool:
     """Tell whether an English sentence negates anything: a negative word, or an affix on a dictionary word."""
-    if _ENGLISH_TRACE.search(sentence):
+    if (_ENGLISH_TRACE if "n't" in sentence.lower() else _ENGLISH_TRACE_WORDS).search(sentence):
         return True
     words = english_words()
     for m in _ASCII_WORD.finditer(sentence):

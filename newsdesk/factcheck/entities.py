@@ -66,8 +66,8 @@ _GENERIC = frozenset(
 )
 # Capital letters of the Latin script, accented ones included (Škoda, Łódź, Ørsted, Émile).
 _UPPER = "".join(chr(c) for c in (*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if chr(c).isupper())
-_NAME = re.compile(
-    rf"(?<![\w])(?:[a-z]?[{_UPPER}][\w'’\-\.]*|[{_UPPER}]\.)(?:(?:\s+(?:of|the|de|la|del|di|da|von|van|der|du|le|al|el|y|&)){{0,2}}"
+_NAME = re.compile(  # behind a lookahead of the letters a name can start with, so a scan skips the rest
+    rf"(?=[a-z{_UPPER}])(?<![\w])(?:[a-z]?[{_UPPER}][\w'’\-\.]*|[{_UPPER}]\.)(?:(?:\s+(?:of|the|de|la|del|di|da|von|van|der|du|le|al|el|y|&)){{0,2}}"
     rf"\s+(?:(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w'’\-]*|[{_UPPER}]\.|\d+(?=\b)))*"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\n\"“‘(]\s*|:\s+)$")

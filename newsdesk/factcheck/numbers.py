@@ -193,7 +193,7 @@ def _roman_quantities(text: str) -> list[Quantity]:
 
 _SPACES = "\u00a0\u202f\u2009 "
 _NUMBER = re.compile(
-    r"(?<![0-9A-Za-z])"
+    r"(?=\d)(?<![0-9A-Za-z])"  # the lookahead first: a scan skips to the next digit
     r"(\d{1,3}(?:(?:[\u00a0\u202f\u2009 ]|[.,'’](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 )
 _CJK_NUMBER = re.compile(
