@@ -42,15 +42,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))
-    out = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            out.append((a, b))
+    out = [(a, b) for a, b in (_strip(text, a, b) for a, b in spans) if a < b]
     return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the bounds of text[start:end] without the blanks around it."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def sentences(text: str) -> list[str]:
@@ -223,12 +225,5 @@ def source_sentence_spans(text: str, language: str | None) -> tuple[tuple[int, i
             out[-1] = (out[-1][0], y)
         else:
             out.append((x, y))
-    stripped = []
-    for x, y in out:
-        while x < y and text[x].isspace():
-            x += 1
-        while y > x and text[y - 1].isspace():
-            y -= 1
-        if any(c.isalnum() for c in text[x:y]):
-            stripped.append((x, y))
-    return tuple(stripped)
+    stripped = (_strip(text, x, y) for x, y in out)
+    return tuple((x, y) for x, y in stripped if any(c.isalnum() for c in text[x:y]))
