@@ -7,10 +7,10 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import Any
 
 from newsdesk import languages
 from newsdesk.languages import Language
+from newsdesk.lib.patterns import guarded
 
 from .entities import key, words_of
 from .numbers import cjk_value, find_quantities
@@ -97,45 +97,8 @@ SOURCE_PERIODS = _source_periods()
 _SOURCE_PERIOD_RE = {name: re.compile(p, re.IGNORECASE) for name, p in SOURCE_PERIODS.items()}
 _ENGLISH_PERIOD_RE = {name: re.compile(p, re.IGNORECASE) for name, p in ENGLISH_PERIODS.items()}
 # The same patterns as one scan over lower-cased text (much faster than three case-blind scans).
-def first_characters(pattern: str) -> str | None:
-    """Return the characters a match of pattern can start with, or None when it is not a short list of them."""
-    from re import _parser  # type: ignore[attr-defined]  # the stdlib's own parser, to read the pattern as re does
-
-    def first(items: Any) -> set[str] | None:
-        if not len(items):
-            return None
-        op, argument = items[0]
-        if op is _parser.AT and argument is _parser.AT_BOUNDARY:
-            return first(items[1:])  # a word boundary before the first character leaves it what it was
-        if op is _parser.LITERAL:
-            return {chr(argument)}
-        if op is _parser.SUBPATTERN:
-            return first(argument[-1])
-        if op is _parser.BRANCH:
-            found: set[str] = set()
-            for branch in argument[1]:
-                if (chars := first(branch)) is None:
-                    return None
-                found |= chars
-            return found
-        if op is _parser.IN and all(kind is _parser.LITERAL for kind, _ in argument):
-            return {chr(value) for _, value in argument}
-        if op is _parser.MAX_REPEAT and argument[0] > 0:
-            return first(argument[2])
-        return None
-
-    chars = first(_parser.parse(pattern))
-    return "".join(sorted(chars)) if chars else None
-
-
-def _guarded(pattern: str) -> re.Pattern[str]:
-    """Compile pattern behind a lookahead of its first characters, so a scan skips the positions it cannot start at."""
-    chars = first_characters(pattern)
-    return re.compile(f"(?=[{re.escape(chars)}])(?:{pattern})" if chars else pattern)
-
-
-_SOURCE_PERIODS_ONE = _guarded("|".join(f"(?P<{name}>{p})" for name, p in SOURCE_PERIODS.items()))
-_ENGLISH_PERIODS_ONE = _guarded("|".join(f"(?P<{name}>{p})" for name, p in ENGLISH_PERIODS.items()))
+_SOURCE_PERIODS_ONE = guarded("|".join(f"(?P<{name}>{p})" for name, p in SOURCE_PERIODS.items()))
+_ENGLISH_PERIODS_ONE = guarded("|".join(f"(?P<{name}>{p})" for name, p in ENGLISH_PERIODS.items()))
 
 
 def english_periods(text: str) -> list[tuple[str, int, int, str]]:
@@ -339,8 +302,7 @@ def _quarter_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern
     chosen = _read(language)
     alternatives = dict.fromkeys(word for lang in chosen for word in lang.quarter_words.split("|") if word)
     alternation = "|".join(alternatives) or "(?!x)x"
-    first = first_characters(alternation)  # a lookahead of them lets the scan skip the other positions
-    words = re.compile(f"(?=[{re.escape(first)}])(?:{alternation})" if first else alternation, re.IGNORECASE)
+    words = guarded(alternation, re.IGNORECASE)  # the scan skips the positions no quarter word starts at
     names = {
         name: number
         for lang in chosen

@@ -25,9 +25,9 @@ from typing import cast
 
 from newsdesk import languages
 from newsdesk.languages import Language
+from newsdesk.lib.patterns import guarded, lookahead
 
 from .claims import clause_around, clause_breaks
-from .dates import first_characters
 from .entities import english_words
 from .numbers import Quantity, digit_runs, find_quantities, in_year_range, matches
 from .source import SourceFacts, normalise_language, read_source
@@ -68,12 +68,6 @@ _NOT_NEGATING = re.compile(
 )
 
 
-def _behind_first(pattern: str, flags: re.RegexFlag) -> re.Pattern[str]:
-    """Compile pattern behind a lookahead of the characters it can start with, when they are a short list."""
-    first = first_characters(pattern)
-    return re.compile(f"(?=[{re.escape(first)}])(?:{pattern})" if first else pattern, flags)
-
-
 # English words that negate or carry a negative affix: a sentence with none of them drops the source's negation.
 _TRACE_WORDS = (
     r"not|no|never|none|nothing|nobody|neither|nor|without|cannot|fail\w*|lack\w*|refus\w*|den(?:y|ies|ied)|"
@@ -83,16 +77,16 @@ _TRACE_WORDS = (
 )
 _ENGLISH_TRACE = re.compile(rf"\b(?:{_TRACE_WORDS}|\w+n't)\b|n't", re.IGNORECASE)
 # the same without "n't", for a sentence that has none: behind a lookahead of the words' first letters
-_ENGLISH_TRACE_WORDS = _behind_first(rf"\b(?:{_TRACE_WORDS})\b", re.IGNORECASE)
+_ENGLISH_TRACE_WORDS = guarded(rf"\b(?:{_TRACE_WORDS})\b", re.IGNORECASE)
 _NEGATIVE_PREFIX = re.compile(r"(?:un|in|im|il|ir|dis|non|mis|a)(?=[a-z]{4})")
 # English negations the added-negation rule reads: idioms that negate nothing are left out.
-_ENGLISH_NEGATION = _behind_first(
+_ENGLISH_NEGATION = guarded(
     r"\b(?:not(?!\s+only|\s+just|\s+least|\s+to\s+mention|\s+(?:more|less|fewer)\s+than)|never|"
     r"no(?!\s+(?:doubt|matter|longer|more\s+than|less\s+than|fewer\s+than|sooner)\b)(?![.\-]\s?\d)|"
     r"none(?!\s+other)|nothing(?!\s+but)|nobody|neither|nor|cannot)\b|n't",
     re.IGNORECASE,
 )
-_IDIOM_AROUND = _behind_first(r"\b(?:whether\s+or\s+not|if\s+not|or\s+not|not\s+yet)\b", re.IGNORECASE)
+_IDIOM_AROUND = guarded(r"\b(?:whether\s+or\s+not|if\s+not|or\s+not|not\s+yet)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(
     r"\b(?:not|no|never|without|fail(?:s|ed)?\s+to)\s+(?:\w+\s+){0,1}$|n't\s+(?:\w+\s+){0,1}$", re.IGNORECASE
 )
@@ -107,8 +101,7 @@ def _pattern(fragments: str, language: str) -> re.Pattern[str]:
         return re.compile(fragments)
     letter = _DEVANAGARI if language == "hi" else _LATIN
     # a lookahead of the fragments' first letters lets a scan skip the positions no word starts at
-    first = first_characters(fragments)
-    guard = f"(?=[{re.escape(first)}])" if first else ""
+    guard = lookahead(fragments)
     # a fragment may end with an apostrophe ("n'"): a letter may follow it
     return re.compile(rf"{guard}(?<!{letter})(?:{fragments})(?:(?!{letter})|(?<='))", re.IGNORECASE)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import regex
 
 from newsdesk import languages
+from newsdesk.lib.patterns import literal_prefixes
 from newsdesk.lib.sentences import source_sentence_spans
 
 from . import dates
@@ -307,32 +308,17 @@ _ANYWHERE = (_OVERRIDE, _ROLE, _ADDRESS)
 _AT_START = (_ROLE_AT_START, _ADDRESS_AT_START, _REQUEST_AT_START)
 
 
-def _literal_prefixes(alternation: str) -> tuple[str, ...]:
-    """Return, lower-cased, the letters each top-level alternative of a pattern must start with.
-
-    "rédact(?:eur|rice)" gives "rédact", "editors?" gives "editor", "copy ?editors?" gives "copy".
-    """
-    prefixes = []
-    for alternative in re.split(r"(?<!\\)\|(?![^(]*\))", alternation):
-        letters = re.match(r"[^\\()\[\]{}?*+|.^$]*", alternative)
-        prefix = letters.group(0) if letters else ""
-        if alternative[len(prefix) : len(prefix) + 1] in ("?", "*", "{"):
-            prefix = prefix[:-1]  # the quantifier makes the last letter optional
-        prefixes.append(prefix.strip().lower())
-    return tuple(prefixes)
-
-
 # Fast tests before the slow ones: every match of a rule holds one of its words (_OVERRIDE's and
 # _ADDRESS's in lower case, _ROLE's and the model's acronyms as written), and a request starts with
 # one of its first words.
 _PREFILTER: dict[re.Pattern[str], tuple[str, ...]] = {
-    _OVERRIDE: _literal_prefixes(_words("override_verbs")) + _literal_prefixes(_words("override_phrases")),
+    _OVERRIDE: literal_prefixes(_words("override_verbs")) + literal_prefixes(_words("override_phrases")),
     _ROLE: tuple(
         "SYSTEM ASSISTANT USER DEVELOPER HUMAN INST] <<SYS <| <system </system <instruction </instruction <prompt "
         "</prompt ##".split()
     ),
     _ADDRESS: ("llm", "gpt", "chatbot", "bot")
-    + _literal_prefixes("|".join((_words("model"), _words("assistant"), _WRITER, _words("addressee")))),
+    + literal_prefixes("|".join((_words("model"), _words("assistant"), _WRITER, _words("addressee")))),
 }
 _MODEL_ACRONYMS = ("AI", "A.I.", "IA", "I.A.", "KI", "K.I.")  # _ADDRESS's, as written
 # A request starts where its first word, or its first words ("you must", "s'il vous plaît", "Fügen

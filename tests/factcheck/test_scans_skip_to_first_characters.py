@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from newsdesk.factcheck import dates
-from newsdesk.factcheck.dates import first_characters
 from newsdesk.factcheck.numbers import digit_runs, find_quantities, to_ascii_digits
+from newsdesk.lib.patterns import first_characters
 
 
 def test_a_word_boundary_before_the_first_letter_leaves_it_known() -> None:

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from newsdesk import languages
-from newsdesk.factcheck import source
 from newsdesk.factcheck.source import without_instructions
+from newsdesk.lib.patterns import literal_prefixes
 
 ADDRESS_FIELDS = ("model", "assistant", "writer", "addressee")
 PATTERN_FIELDS = (
@@ -27,15 +27,17 @@ def test_every_field_is_a_pattern_the_guard_can_prefilter(language: languages.La
     # addressee or an override verb must start with at least three fixed letters
     for name in (*ADDRESS_FIELDS, "override_verbs", "override_phrases"):
         if value := getattr(words, name):
-            assert all(len(prefix) >= 3 for prefix in source._literal_prefixes(value)), (language.code, name)
+            assert all(len(prefix) >= 3 for prefix in literal_prefixes(value)), (language.code, name)
     for word in (*words.articles, *words.to):
         assert word == word.strip() and word and not re.search(r"[\\()\[\]|?*+]", word), (language.code, word)
 
 
-def test_literal_prefixes_drop_what_a_quantifier_makes_optional() -> None:
-    assert source._literal_prefixes(r"rédact(?:eur|rice)|editors?|copy ?editors?|instead,? (?:write|say)") == (
-        "rédact", "editor", "copy", "instead"
+def test_literal_prefixes_drop_what_a_quantifier_makes_optional_and_read_through_groups() -> None:
+    assert literal_prefixes(r"rédact(?:eur|rice)|editors?|copy ?editors?|instead,? (?:write|say)") == (
+        "rédacteur", "rédactrice", "editor", "copy", "instead"
     )
+    # alternatives re's parser factors ("la" then a branch) are read out whole again
+    assert literal_prefixes(r"language models?|large language models?") == ("language model", "large language model")
 
 
 @pytest.mark.parametrize(
