@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
-from newsdesk.factcheck.claims import Claim, ClaimKind, clause_around, extract_claims
+from newsdesk.factcheck.claims import FIGURE_KINDS, Claim, ClaimKind, clause_around, extract_claims
 from newsdesk.factcheck.source import read_source
 from newsdesk.factcheck.verdicts import Verdict
 from newsdesk.factcheck.verify import check_part
@@ -25,7 +25,6 @@ from newsdesk.factcheck.verify import check_part
 from .reading import SentenceVerdict, ShownSentence, SourceBlock
 
 SHOWN_VERDICTS = frozenset({Verdict.SUPPORTED, Verdict.DERIVED})
-CLAIM_KINDS = frozenset({ClaimKind.AMOUNT, ClaimKind.PERCENT, ClaimKind.NUMBER})
 TIME_KINDS = frozenset({ClaimKind.YEAR, ClaimKind.QUARTER, ClaimKind.MONTH, ClaimKind.PERIOD})
 DATE_KINDS = TIME_KINDS | {ClaimKind.WEEKDAY, ClaimKind.DATE}
 PANEL_SIZE = 4
@@ -296,14 +295,14 @@ def sentence_figures(sentence: ShownSentence) -> list[KeyFigure]:
     """Return the checked figures of one shown sentence, in order; none from a sentence that did not pass."""
     if sentence.verdict != SentenceVerdict.SUPPORTED or sentence.part == "background" or not sentence.cites:
         return []
-    good = Counter((c.text, c.kind) for c in sentence.claims if c.verdict in SHOWN_VERDICTS and c.kind in CLAIM_KINDS)
+    good = Counter((c.text, c.kind) for c in sentence.claims if c.verdict in SHOWN_VERDICTS and c.kind in FIGURE_KINDS)
     verdicts = {(c.text, c.kind): c.verdict for c in sentence.claims if c.verdict in SHOWN_VERDICTS}
     claims = extract_claims(sentence.text)
     times = [c for c in claims if c.kind in DATE_KINDS or (c.quantity is not None and c.quantity.kind == "date")]
     found: list[_Found] = []
     for claim in claims:
         key = (claim.text, claim.kind)
-        if claim.kind not in CLAIM_KINDS or good[key] <= 0:
+        if claim.kind not in FIGURE_KINDS or good[key] <= 0:
             continue  # not a figure, or one the checker did not find in the source
         good[key] -= 1
         if read := _read(sentence.text, claim, verdicts[key]):
@@ -382,7 +381,7 @@ def _cited(figure: KeyFigure, sentence: ShownSentence, by_number: dict[int, Any]
     for source in cited:
         verdicts = check_part(sentence.text, read_source(source.text, source.language), part)
         if any(c.verdict in SHOWN_VERDICTS and start <= c.start < start + len(figure.shown) for c in verdicts
-               if c.kind in CLAIM_KINDS):
+               if c.kind in FIGURE_KINDS):
             giving.append(source.n)
     if not giving:
         return figure

@@ -57,6 +57,10 @@ class ClaimKind(StrEnum):
         return member_of(cls, value, "claim kind")
 
 
+# the kinds of claim that are figures: a key figure, an operand of arithmetic
+FIGURE_KINDS = frozenset({ClaimKind.AMOUNT, ClaimKind.PERCENT, ClaimKind.NUMBER})
+
+
 class DateReading(NamedTuple):
     """One way to read a date written in digits (03/04/2024 may be 3 April or 4 March)."""
 

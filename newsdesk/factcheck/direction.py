@@ -30,7 +30,7 @@ from newsdesk.lib.patterns import guarded, lookahead
 from .claims import clause_around, clause_breaks
 from .entities import english_words
 from .numbers import Quantity, digit_runs, find_quantities, in_year_range, matches
-from .source import SourceFacts, normalise_language, read_source
+from .source import SourceFacts, read_source
 
 UP, DOWN = "up", "down"
 
@@ -468,8 +468,8 @@ def meaning_conflicts(sentence: str, source: str, language: str | None) -> list[
     """Return where one English article sentence says the opposite of its cited source sentence(s)."""
     if not sentence.strip() or not source.strip():
         return []
-    language = normalise_language(language, source)
     facts = read_source(source, language)
+    language = facts.language  # the registered language the source is read in, detected once when not given
     found = _direction_conflicts(sentence, facts, language) + _negation_conflicts(sentence, facts, language)
     seen: set[tuple[str, int]] = set()
     out: list[MeaningConflict] = []

@@ -10,12 +10,12 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, cast
 
-from .claims import Claim, ClaimKind
+from .claims import FIGURE_KINDS, Claim, ClaimKind
 from .clock import describe as describe_times
 from .dates import PERIOD_WORDS
 from .demonyms import people
 from .entities import country_acronym, country_words, english_words, gazetteer_names, is_demonym, is_generic
-from .numbers import Quantity, QuantityKind, in_year_range, matches, roman_value, same_currency
+from .numbers import DAY_KINDS, Quantity, QuantityKind, is_year, matches, roman_value, same_currency
 from .organisations import is_organisation, named_in
 from .quotes import judge_quote
 from .source import SourceFacts
@@ -87,14 +87,11 @@ def _judge_time(claim: Claim, facts: SourceFacts) -> Judged:
     return Verdict.UNSUPPORTED, "", f'the source gives no time of day "{claim.text}": use the source\'s or remove it'
 
 
-_DAY_KINDS = frozenset({QuantityKind.DATE, QuantityKind.PLAIN, QuantityKind.ORDINAL})
-
-
 def _judge_numeric_date(claim: Claim, facts: SourceFacts) -> Judged:
     """Support a date written in digits ("26/07/2020") by the source's, in words or digits ("26 juillet 2020")."""
     readings = claim.value if isinstance(claim.value, tuple) else ()
     for day, month, year in readings:
-        days = [q for q in facts.near(float(day), 0.0) if q.kind in _DAY_KINDS]
+        days = [q for q in facts.near(float(day), 0.0) if q.kind in DAY_KINDS]
         if month in facts.months and days and (not year or facts.near(float(year), 0.0)):
             return Verdict.SUPPORTED, f"{_span(facts, days[0].start)}", ""
     if facts.months:
@@ -345,9 +342,6 @@ def _span(facts: SourceFacts, position: int, width: int = 40) -> str:
     return facts.text[start:end].strip()
 
 
-_FIGURE_KINDS = frozenset({ClaimKind.AMOUNT, ClaimKind.PERCENT, ClaimKind.NUMBER})
-
-
 def _judge_quantity(claim: Claim, claims: list[Claim], text: str, facts: SourceFacts) -> Judged:
     q = claim.quantity
     if q is None:
@@ -356,7 +350,7 @@ def _judge_quantity(claim: Claim, claims: list[Claim], text: str, facts: SourceF
     hits = [s for s in found if same_kind(claim, s, facts, text)]
     if hits:
         return _attribution(claim, claims, text, facts, hits)
-    if claim.kind in _FIGURE_KINDS and (how := _derivation(claim, text, facts)):
+    if claim.kind in FIGURE_KINDS and (how := _derivation(claim, text, facts)):
         return Verdict.DERIVED, how, ""
     if claim.kind == ClaimKind.YEAR and (decade := _decade(claim, text, facts)):
         return Verdict.SUPPORTED, decade, ""
@@ -452,7 +446,7 @@ def same_kind(claim: Claim, source: Quantity, facts: SourceFacts, text: str) -> 
             )
         return source.kind == QuantityKind.CURRENCY and same_currency(q.currency if q else "", source.currency)
     if wanted == "date":
-        return source.kind in (QuantityKind.DATE, QuantityKind.ORDINAL, QuantityKind.PLAIN)
+        return source.kind in DAY_KINDS
     if wanted == "ordinal":
         day = q is not None and not q.word and q.values[0] <= 31
         return source.kind in (QuantityKind.ORDINAL, QuantityKind.PLAIN) or (day and source.kind == QuantityKind.DATE)
@@ -821,8 +815,8 @@ def _operand(source: Quantity, wanted: str, currency: str) -> bool:
     """Tell whether a source figure may be an operand of a figure of the wanted kind."""
     if wanted == "currency":
         return source.kind == QuantityKind.CURRENCY and same_currency(currency, source.currency)
-    if source.kind == QuantityKind.PLAIN and in_year_range(source.values[0]):
-        return len(source.text) != 4  # a year is no operand
+    if is_year(source):
+        return False  # a year is no operand
     if wanted == "percent":
         return source.kind in (QuantityKind.CURRENCY, QuantityKind.PLAIN)
     return source.kind == QuantityKind.PLAIN

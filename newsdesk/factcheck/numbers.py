@@ -212,6 +212,10 @@ class QuantityKind(StrEnum):
     ORDINAL = "ordinal"  # third, 3e
 
 
+# the kinds a source figure may have as the day of a date (a plain "5", an ordinal "1er", a date part)
+DAY_KINDS = frozenset({QuantityKind.DATE, QuantityKind.PLAIN, QuantityKind.ORDINAL})
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Quantity:
     """A number found in text: its span, the values it may mean and how precisely it is written."""

@@ -159,7 +159,7 @@ def _calendar_words() -> frozenset[str]:
     for language in languages.every():
         for forms in language.month_forms:
             words.update(_fold(form.rstrip(".")) for form in forms)
-        words.update(_fold(day) for day in language.day_names)
+        words.update(_fold(day) for forms in language.day_forms for day in forms)
     return frozenset(words)
 
 
