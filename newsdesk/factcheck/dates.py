@@ -9,7 +9,6 @@ import unicodedata
 from collections.abc import Iterable
 
 from newsdesk import languages
-from newsdesk.languages import Language
 from newsdesk.lib.patterns import guarded
 
 from .entities import key, words_of
@@ -139,12 +138,6 @@ def english_month(word: str) -> int:
     return _MONTH_ABBR[w[:4] if w == "sept" else w[:3]]
 
 
-def _read(language: str | None) -> tuple[Language, ...]:
-    """Return the registered language, or every registered language when it is None or not registered."""
-    found = languages.get(language)
-    return (found,) if found else languages.every()
-
-
 def _name_table(forms: Iterable[tuple[tuple[str, ...], ...]]) -> dict[str, int]:
     """Map folded names (three letters or more) to their number (from 1), the first form of a name winning."""
     table: dict[str, int] = {}
@@ -164,13 +157,13 @@ def _name_table(forms: Iterable[tuple[tuple[str, ...], ...]]) -> dict[str, int]:
 @functools.cache
 def _month_names(language: str | None) -> dict[str, int]:
     """Map folded month names of the language (every form CLDR has, January 1) to their number."""
-    return _name_table(lang.month_forms for lang in _read(language))
+    return _name_table(lang.month_forms for lang in languages.chosen(language))
 
 
 @functools.cache
 def _weekday_names(language: str | None) -> dict[str, int]:
     """Map folded weekday names of the language to their number, Monday 0."""
-    return {k: n - 1 for k, n in _name_table(lang.day_forms for lang in _read(language)).items()}
+    return {k: n - 1 for k, n in _name_table(lang.day_forms for lang in languages.chosen(language)).items()}
 
 
 def _is_cjk(name: str) -> bool:
@@ -238,15 +231,9 @@ def _named_word(word: str, kind: str, language: str | None) -> int | None:
     return None
 
 
-def _registered(language: str | None) -> str | None:
-    """Return the registered code of a language, None (every language) when it is not registered."""
-    found = languages.get(language)
-    return found.code if found else None
-
-
 def source_months(text: str, language: str | None) -> dict[int, str]:
     """Return the months a source names, each with the span that names it."""
-    found = _named(text, "month", _registered(language))
+    found = _named(text, "month", languages.code_of(language))
     for m in _NUMERIC_MONTH.finditer(text):
         written = next(g for g in m.groups() if g)
         value = int(written) if written.isdigit() else int(cjk_value(written) or 0)
@@ -267,7 +254,7 @@ def _weekday_stems(language: str | None) -> dict[str, int]:
 
 def source_weekdays(text: str, language: str | None) -> dict[int, str]:
     """Return the weekdays (0 = Monday) a source names."""
-    found = dict(_named(text, "weekday", _registered(language)))
+    found = dict(_named(text, "weekday", languages.code_of(language)))
     for m in re.finditer(
         r"(?:星期|周|週)([一二三四五六日天])|([月火水木金土日])曜"
         r"|(?<=日)[（(]([月火水木金土日])[）)]",
@@ -299,7 +286,7 @@ def _quarter_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern
     Only the names the other rules miss are looked for ("K3", "I kwartał", "ति3"): a name that holds a
     quarter word and a figure ("3e trimestre") is read by the two, and Q3 and T3 by their own rule.
     """
-    chosen = _read(language)
+    chosen = languages.chosen(language)
     alternatives = dict.fromkeys(word for lang in chosen for word in lang.quarter_words.split("|") if word)
     alternation = "|".join(alternatives) or "(?!x)x"
     words = guarded(alternation, re.IGNORECASE)  # the scan skips the positions no quarter word starts at
@@ -326,7 +313,7 @@ def source_quarters(
     for m in _LETTER_QUARTER.finditer(text):
         g = m.group(1) or m.group(2) or m.group(3)
         found.setdefault(int(g) if g.isdigit() else "一二三四".index(g) + 1, m.group(0))
-    words, named, names = _quarter_patterns(_registered(language))
+    words, named, names = _quarter_patterns(languages.code_of(language))
     for m in named.finditer(text):
         if not text[m.start() - 1 : m.start()].isalnum():
             found.setdefault(names[m.group(0)], m.group(0))

@@ -106,13 +106,6 @@ def _pattern(fragments: str, language: str) -> re.Pattern[str]:
     return re.compile(rf"{guard}(?<!{letter})(?:{fragments})(?:(?!{letter})|(?<='))", re.IGNORECASE)
 
 
-@functools.cache  # the registry is read once per process (languages._registry), so this never goes stale
-def _languages(language: str | None) -> tuple[Language, ...]:
-    """Return the registered language of that code, or every registered language when it has none."""
-    chosen = languages.get(language)
-    return (chosen,) if chosen else languages.every()
-
-
 def _bad_news(language: Language) -> str:
     return language.bad_news
 
@@ -130,7 +123,7 @@ def _change_words(text: str, language: str | None, start: int = 0, end: int | No
     end = len(text) if end is None else end
     english = language == "en"
     found: list[_Word] = []
-    for lang in _languages(language):
+    for lang in languages.chosen(language):
         for fragments, sense, strong in (
             (lang.strong_up, UP, True),
             (lang.strong_down, DOWN, True),
@@ -171,7 +164,7 @@ def _has(
     fragments: Callable[[Language], str], text: str, language: str | None, start: int = 0, end: int | None = None
 ) -> bool:
     end = len(text) if end is None else end
-    return any(_pattern(fragments(lang), lang.code).search(text, start, end) for lang in _languages(language))
+    return any(_pattern(fragments(lang), lang.code).search(text, start, end) for lang in languages.chosen(language))
 
 
 def _sense(words: list[_Word]) -> tuple[str, _Word] | None:
@@ -250,7 +243,7 @@ def _bound(text: str, q: Quantity, language: str | None) -> tuple[str, int, int]
     offset = q.start - len(before)
     cjk = language in ("zh", "ja", "hi")
     after = text[q.end : q.end + 16]
-    for lang in _languages(language):
+    for lang in languages.chosen(language):
         for i, sense in enumerate((UP, DOWN, UP, DOWN)):
             if (patterns := _bound_patterns(lang.code, i, cjk)) is None:
                 continue
@@ -391,7 +384,7 @@ def _negation_conflicts(sentence: str, facts: SourceFacts, language: str | None)
     if _has_trace(sentence):
         return []
     negating = _NOT_NEGATING.sub(lambda m: " " * len(m.group(0)), source)
-    for lang in _languages(language):
+    for lang in languages.chosen(language):
         if (m := _pattern(lang.negations, lang.code).search(negating)) and _about(sentence, facts, m.start()):
             said = source[m.start() : m.start() + 40].split("\n")[0].strip()
             text = sentence.strip()
@@ -429,7 +422,7 @@ def _about(sentence: str, facts: SourceFacts, position: int) -> bool:
 def _count(fragments: Callable[[Language], str], text: str, language: str | None) -> int:
     return max(
         len(_pattern(fragments(lang), lang.code).findall(text)) + _french_pas(text, lang.code)
-        for lang in _languages(language)
+        for lang in languages.chosen(language)
     )
 
 

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from newsdesk import languages
-from newsdesk.languages import Language
 
 # Abbreviations a figure takes in news of any language (a Polish wire's "mld", Reuters' "bn" in a German
 # report); one-letter ones count only after a currency (_is_unit_m). Each language's own words are its
@@ -305,25 +304,13 @@ def _decimals(s: str) -> int:
 
 
 @functools.cache
-def _registered(code: str | None) -> str | None:
-    """Return the code if a language is registered under it, else None (every language)."""
-    return code if languages.get(code) else None
-
-
-def _languages_read(code: str | None) -> tuple[Language, ...]:
-    """Return the registered language of code, or every registered language when it is None or unregistered."""
-    found = languages.get(code)
-    return (found,) if found else languages.every()
-
-
-@functools.cache
 def _scales(code: str | None) -> dict[str, float]:
     """Map the scale words read in the language (lower case) to their value, the neutral abbreviations after.
 
     Where the languages read disagree on a word, English's value wins (the article's language: "billion"
     is 10^9), then the value most of them give ("mil": a thousand in Spanish and Portuguese).
     """
-    chosen = _languages_read(code)
+    chosen = languages.chosen(code)
     given: dict[str, Counter[int]] = {}
     for language in chosen:
         for word, value in language.scales.items():
@@ -402,7 +389,7 @@ def _scale_after(text: str, position: int, code: str | None) -> _ScaleWords | No
 def _word_pattern(code: str | None) -> tuple[re.Pattern[str], dict[str, tuple[int, bool]]]:
     """Return the pattern of the number words of the languages read, and each word's (value, is an ordinal)."""
     table: dict[str, tuple[int, bool]] = {}
-    for language in _languages_read(code):
+    for language in languages.chosen(code):
         for number in language.number_words:
             for form in number.cardinal:
                 table.setdefault(form.lower(), (number.value, False))
@@ -419,7 +406,7 @@ def _ordinal_pattern(code: str | None) -> tuple[re.Pattern[str], tuple[tuple[re.
     """Return the pattern of the declined ordinals of the languages read, and each stem's pattern and value."""
     stems = tuple(
         (re.compile(stem.stem, re.IGNORECASE), stem.value)
-        for language in _languages_read(code)
+        for language in languages.chosen(code)
         for stem in language.ordinal_stems
     )
     alternation = "|".join(pattern.pattern for pattern, _ in stems) or "(?!x)x"
@@ -433,7 +420,7 @@ def _ordinal_value(code: str | None, stem: str) -> int:
 @functools.cache
 def _ordinal_word(code: str | None) -> tuple[frozenset[str], re.Pattern[str]]:
     """Return the ordinal forms of the languages read, and the pattern of a declined ordinal (stem and ending)."""
-    chosen = _languages_read(code)
+    chosen = languages.chosen(code)
     forms = frozenset(form.lower() for lang in chosen for number in lang.number_words for form in number.ordinal)
     declined = "|".join(
         rf"(?:{'|'.join(stem.stem for stem in language.ordinal_stems)})(?:{language.ordinal_endings})"
@@ -454,7 +441,7 @@ def _ordinal_marks(code: str | None) -> tuple[re.Pattern[str], bool]:
 
     The flag says whether one of them writes an ordinal as a figure and a dot ("3. místo").
     """
-    chosen = _languages_read(code)
+    chosen = languages.chosen(code)
     marks = "|".join(language.ordinal_marks for language in chosen if language.ordinal_marks) or "(?!x)x"
     return re.compile(rf"(?:{marks})(?![^\W\d_])"), any(language.ordinal_dot for language in chosen)
 
@@ -798,7 +785,7 @@ def _is_date_part(text: str, q: Quantity, language: str | None, after: str, befo
         return True
     from .dates import MONTHS, _named_word
 
-    code = _registered(language)
+    code = languages.code_of(language)
     following = _WORD_AFTER.match(after)
     if following and _named_word(following.group(1), "month", code) is not None:
         return True

@@ -38,6 +38,8 @@ __all__ = [
     "Periods",
     "Samples",
     "Scale",
+    "chosen",
+    "code_of",
     "every",
     "get",
     "registered",
@@ -342,3 +344,16 @@ def get(code: str | None) -> Language | None:
     if not code:
         return None
     return _registry().get(code.strip().lower().replace("_", "-").split("-")[0])
+
+
+def code_of(code: str | None) -> str | None:
+    """Return the registered code of a code or tag ("pt-BR": "pt"), or None when no module reads it."""
+    found = get(code)
+    return found.code if found else None
+
+
+@functools.cache
+def chosen(code: str | None) -> tuple[Language, ...]:
+    """Return the languages a reader uses for a code: its registered language, or every one when it has none."""
+    found = get(code)
+    return (found,) if found else every()

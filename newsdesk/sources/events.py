@@ -66,16 +66,10 @@ def _significant(value: float) -> str:
     return repr(round(value, digits))
 
 
-def _code(language: str | None) -> str | None:
-    """Return the registered language of a code ("pt-BR": "pt"), or None to read every registered language."""
-    found = languages.get(language)
-    return found.code if found else None
-
-
 @functools.lru_cache(maxsize=64)
 def read(text: str, language: str | None = None) -> Reading:
     """Read text's figures, dates and names with the checker's reader, in language (None: every language)."""
-    code = _code(language)
+    code = languages.code_of(language)
     quantities = _quantities(text, code)
     figures: set[str] = set()
     counts: set[str] = set()
