@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import models
 
 from newsdesk.articles.models import Article
-from newsdesk.factcheck.verify import ClaimVerdict, read_claims
+from newsdesk.factcheck.models import StoredVerdicts
 
 
 class HeldArticle(Article):
@@ -15,7 +15,7 @@ class HeldArticle(Article):
         verbose_name = "held article"
 
 
-class Version(models.Model):
+class Version(StoredVerdicts, models.Model):
     """One text of an article (the model's draft, an editor's edit, a restored text), with its check; never changed.
 
     The latest version is the text on the desk; the article's own fields hold the text readers see
@@ -45,14 +45,6 @@ class Version(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article_id} text {self.number}"
-
-    def verdicts(self) -> list[ClaimVerdict]:
-        """Return the check's stored verdicts read back; ValueError names a kind or verdict it never gives."""
-        return read_claims(self.claims)
-
-    def failing_claims(self) -> list[ClaimVerdict]:
-        """Return the verdicts that fail this text under the policy it was checked by."""
-        return [c for c in self.verdicts() if c.failing]
 
 
 class Event(models.Model):
